@@ -1,0 +1,12 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+// Pages and assets use relative URLs where they can, so the built folder can be served from
+// any path (see README "Hosting the built folder").
+export default defineConfig({
+  site: "https://quiet-exit.example",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  server: { host: "127.0.0.1", port: 4321 },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,48 @@
+import type { Conflict } from "../schema/index.ts";
+import { formatNumber } from "./formatValue.ts";
+import type { VerifiedClaim } from "./verifyClaims.ts";
+
+interface Variant {
+  value: string;
+  display: string;
+  seeds: string[];
+  /** What is compared: the number, or the quoted words. */
+  key: string;
+  numeric: boolean;
+}
+
+function seedsOf(verified: VerifiedClaim, valueId: string): string[] {
+  return [...new Set((verified.valueCitations.get(valueId) ?? []).map((c) => c.seed))].sort();
+}
+
+function describe(variants: Variant[]): string {
+  return variants.map((v) => `${v.display} (${v.seeds.join(", ")})`).join(" against ");
+}
+
+/**
+ * Where the articles disagree about one claim: numbers that differ ("value"), or the same
+ * number or quotation worded differently ("wording"). Null when every article agrees.
+ * A claim reports its first disputed group; curate one dispute per claim.
+ */
+export function findConflict(verified: VerifiedClaim): Conflict | null {
+  const { claim } = verified;
+  const groups = new Map<string, Variant[]>();
+  for (const value of claim.values) {
+    // Values are compared only with others of the same measure and unit (or with quotations).
+    const group = value.type === "number" ? `${value.measure}:${value.unit}:${value.comparison?.label ?? ""}` : "quotation";
+    const variant: Variant =
+      value.type === "number"
+        ? { value: value.id, display: formatNumber(value), seeds: seedsOf(verified, value.id), key: String(value.number), numeric: true }
+        : { value: value.id, display: `“${value.text}”`, seeds: seedsOf(verified, value.id), key: value.text, numeric: false };
+    groups.set(group, [...(groups.get(group) ?? []), variant]);
+  }
+  const disputed = [...groups.values()].find((variants) => variants.length > 1);
+  if (!disputed) return null;
+  const numbersDiffer = disputed[0]!.numeric && new Set(disputed.map((v) => v.key)).size > 1;
+  return {
+    claim: claim.id,
+    kind: numbersDiffer ? "value" : "wording",
+    summary: `${claim.title}: ${describe(disputed)}`,
+    variants: disputed.map(({ value, display, seeds }) => ({ value, display, seeds })),
+  };
+}

@@ -1,0 +1,81 @@
+import { readFile } from "node:fs/promises";
+import { parseDocument } from "yaml";
+import type { z } from "zod";
+import { CompileError, type ErrorLocation } from "./CompileError.ts";
+
+/** A YAML file's parsed value; malformed YAML becomes a CompileError with line and column. */
+export async function readYaml(root: string, file: string): Promise<unknown> {
+  let source: string;
+  try {
+    source = await readFile(`${root}/${file}`, "utf8");
+  } catch {
+    throw new CompileError({ file }, "file not found");
+  }
+  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
+  const [first] = doc.errors;
+  if (first) {
+    const at = first.linePos?.[0];
+    const where = at ? ` at line ${at.line}, column ${at.col}` : "";
+    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    throw new CompileError({ file }, `malformed YAML${where}: ${reason}`);
+  }
+  return doc.toJS();
+}
+
+/** Formats a zod issue path as `values[0].citations[1].quote`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join("");
+}
+
+/** The id of a raw YAML item, if it has a usable one, for naming it in errors. */
+function rawId(item: unknown): string | undefined {
+  if (item && typeof item === "object" && "id" in item && typeof item.id === "string") return item.id;
+  return undefined;
+}
+
+/**
+ * Validates each item of a YAML list on its own, so one bad claim names its own id and field
+ * and does not hide the others.
+ */
+export function parseList<T extends z.ZodType>(
+  file: string,
+  raw: unknown,
+  itemSchema: T,
+  errors: CompileError[],
+  kind: ErrorLocation["kind"] = "claim",
+): z.infer<T>[] {
+  if (!Array.isArray(raw)) {
+    errors.push(new CompileError({ file }, "expected a list of items"));
+    return [];
+  }
+  const items: z.infer<T>[] = [];
+  raw.forEach((item, index) => {
+    const result = itemSchema.safeParse(item);
+    if (result.success) {
+      items.push(result.data);
+      return;
+    }
+    const id = rawId(item) ?? `#${index + 1} (no id)`;
+    for (const issue of result.error.issues) {
+      errors.push(new CompileError({ file, id, kind, field: fieldPath(issue.path) || "(item)" }, issue.message));
+    }
+  });
+  return items;
+}
+
+/** Validates a whole YAML document against `schema`, naming the field of each problem. */
+export function parseWhole<T extends z.ZodType>(
+  file: string,
+  raw: unknown,
+  schema: T,
+  errors: CompileError[],
+): z.infer<T> | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    errors.push(new CompileError({ file, field: fieldPath(issue.path) || "(document)" }, issue.message));
+  }
+  return undefined;
+}

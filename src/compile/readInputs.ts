@@ -1,0 +1,114 @@
+import { createHash } from "node:crypto";
+import { readFile, readdir } from "node:fs/promises";
+import {
+  actor,
+  chartSpec,
+  claim,
+  exclusion,
+  report,
+  seed,
+  type Actor,
+  type ChartSpec,
+  type Claim,
+  type Exclusion,
+  type Report,
+  type Seed,
+} from "../schema/index.ts";
+import { CompileError } from "./CompileError.ts";
+import { parseList, readYaml } from "./loadYaml.ts";
+import { normalize, type NormalizedText } from "./normalize.ts";
+
+export const SOURCES_FILE = "seeds/sources.yaml";
+export const ACTORS_FILE = "seeds/actors.yaml";
+export const CHARTS_FILE = "seeds/charts.yaml";
+export const EXCLUSIONS_FILE = "seeds/exclusions.yaml";
+export const CLAIMS_DIR = "seeds/claims";
+
+/** A seed's metadata with its verbatim text, or null text when the file is missing. */
+export interface LoadedSeed {
+  meta: Seed;
+  path: string;
+  text: string | null;
+  normalized: NormalizedText | null;
+}
+
+export interface LocatedClaim {
+  claim: Claim;
+  file: string;
+}
+
+export interface Inputs {
+  reports: Report[];
+  /** Seed metadata in file order, duplicates included, for the uniqueness check. */
+  seedList: Seed[];
+  seeds: Map<string, LoadedSeed>;
+  actors: Actor[];
+  charts: ChartSpec[];
+  exclusions: Exclusion[];
+  claims: LocatedClaim[];
+}
+
+/** Reads a YAML file, turning a read or syntax error into an entry in `errors`. */
+async function tryReadYaml(root: string, file: string, errors: CompileError[]): Promise<unknown> {
+  try {
+    return await readYaml(root, file);
+  } catch (error) {
+    if (error instanceof CompileError) errors.push(error);
+    else throw error;
+    return undefined;
+  }
+}
+
+async function loadSeedText(root: string, meta: Seed, errors: CompileError[]): Promise<LoadedSeed> {
+  const path = `seeds/${meta.file}`;
+  let text: string | null = null;
+  try {
+    text = await readFile(`${root}/${path}`, "utf8");
+  } catch {
+    errors.push(new CompileError({ file: SOURCES_FILE, kind: "seed", id: meta.id, field: "file" }, `${path} is missing`));
+    return { meta, path, text: null, normalized: null };
+  }
+  const actual = createHash("sha256").update(text).digest("hex");
+  if (actual !== meta.sha256) {
+    errors.push(
+      new CompileError(
+        { file: SOURCES_FILE, kind: "seed", id: meta.id, field: "sha256" },
+        `${path} is no longer the recorded verbatim text (its sha256 is now ${actual}). ` +
+          "Seeds are kept verbatim; restore the file, or record the new hash if the change is deliberate.",
+      ),
+    );
+  }
+  return { meta, path, text, normalized: normalize(text) };
+}
+
+/**
+ * Reads and validates every input under `root/seeds`, adding each problem to `errors`.
+ * Returns null when the inputs are too broken to check further (bad YAML or schema).
+ */
+export async function readInputs(root: string, errors: CompileError[]): Promise<Inputs | null> {
+  const before = errors.length;
+  const sourcesRaw = (await tryReadYaml(root, SOURCES_FILE, errors)) as { reports?: unknown; seeds?: unknown } | undefined;
+  const reports = parseList(SOURCES_FILE, sourcesRaw?.reports, report, errors, "report");
+  const seedMetas = parseList(SOURCES_FILE, sourcesRaw?.seeds, seed, errors, "seed");
+  const actors = parseList(ACTORS_FILE, await tryReadYaml(root, ACTORS_FILE, errors), actor, errors, "actor");
+  const charts = parseList(CHARTS_FILE, await tryReadYaml(root, CHARTS_FILE, errors), chartSpec, errors, "chart");
+  const exclusionsRaw = (await tryReadYaml(root, EXCLUSIONS_FILE, errors)) ?? [];
+  const exclusions = parseList(EXCLUSIONS_FILE, exclusionsRaw, exclusion, errors, "exclusion");
+
+  const claimFiles = (await readdir(`${root}/${CLAIMS_DIR}`)).filter((f) => f.endsWith(".yaml")).sort();
+  const claims: LocatedClaim[] = [];
+  for (const name of claimFiles) {
+    const file = `${CLAIMS_DIR}/${name}`;
+    const raw = await tryReadYaml(root, file, errors);
+    if (raw === undefined) continue;
+    for (const parsed of parseList(file, raw, claim, errors)) claims.push({ claim: parsed, file });
+  }
+
+  if (errors.length > before) return null;
+
+  // A missing or changed seed is reported, but its claims are still checked so every
+  // broken quote is listed in the same run.
+  const seeds = new Map<string, LoadedSeed>();
+  for (const meta of seedMetas) seeds.set(meta.id, await loadSeedText(root, meta, errors));
+  return { reports, seedList: seedMetas, seeds, actors, charts, exclusions, claims };
+}

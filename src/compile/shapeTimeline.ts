@@ -1,0 +1,22 @@
+import { lanes, type CompiledClaim, type Lane, type TimelineEvent } from "../schema/index.ts";
+
+export interface TimelineData {
+  lanes: { id: Lane; label: string }[];
+  events: TimelineEvent[];
+}
+
+const LANE_LABELS: Record<Lane, string> = {
+  companies: "Companies",
+  beijing: "Beijing",
+  washington: "Washington",
+  "war-diplomacy": "War and diplomacy",
+};
+
+/** Timeline events in date order; undated events come last, as the timeline shows them apart. */
+export function shapeTimeline(claims: CompiledClaim[]): TimelineData {
+  const events = claims
+    .filter((c): c is CompiledClaim & { timeline: Lane } => c.timeline !== null)
+    .map((c) => ({ claim: c.id, title: c.title, kind: c.kind, lane: c.timeline, date: c.date, seeds: c.corroboration.seeds }))
+    .sort((a, b) => (a.date.start ?? "9999").localeCompare(b.date.start ?? "9999") || a.claim.localeCompare(b.claim));
+  return { lanes: lanes.map((id) => ({ id, label: LANE_LABELS[id] })), events };
+}

@@ -1,0 +1,13 @@
+type Cell = string | number | null;
+
+function cell(value: Cell): string {
+  if (value === null) return "";
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a header row and CRLF line ends, as spreadsheets expect. */
+export function toCsv<Row extends Record<string, Cell>>(columns: (keyof Row & string)[], rows: Row[]): string {
+  const lines = [columns.join(","), ...rows.map((row) => columns.map((c) => cell(row[c] ?? null)).join(","))];
+  return lines.join("\r\n") + "\r\n";
+}

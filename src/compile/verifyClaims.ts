@@ -1,0 +1,85 @@
+import type { Citation, Claim, TextRange } from "../schema/index.ts";
+import { checkNumberInQuote } from "./checkNumber.ts";
+import { CompileError } from "./CompileError.ts";
+import { locateQuote, overlaps } from "./locateQuote.ts";
+import { normalized } from "./normalize.ts";
+import type { Inputs, LocatedClaim } from "./readInputs.ts";
+import type { SeedSpans } from "./resolveSeedSpans.ts";
+
+/** A citation found in its seed. */
+export type LocatedCitation = Citation & TextRange;
+
+/** A claim whose every quote was found, with the located citations of the claim and each value. */
+export interface VerifiedClaim {
+  claim: Claim;
+  file: string;
+  citations: LocatedCitation[];
+  valueCitations: Map<string, LocatedCitation[]>;
+}
+
+interface Context {
+  inputs: Inputs;
+  spans: Map<string, SeedSpans>;
+  errors: CompileError[];
+  file: string;
+  id: string;
+}
+
+function locateCitation(ctx: Context, citation: Citation, field: string): LocatedCitation | null {
+  const fail = (message: string) => {
+    ctx.errors.push(new CompileError({ file: ctx.file, id: ctx.id, field }, message));
+    return null;
+  };
+  const seed = ctx.inputs.seeds.get(citation.seed);
+  if (!seed) return fail(`unknown seed "${citation.seed}"; seeds/sources.yaml lists ${[...ctx.inputs.seeds.keys()].join(", ")}`);
+  if (!seed.normalized) return fail(`cannot check the quote: ${seed.path} is missing`);
+  const range = locateQuote(seed.normalized, citation.quote);
+  if (!range) return fail(`quote not found in ${seed.path}: "${citation.quote}"`);
+  const ignored = ctx.spans.get(citation.seed)?.ignore.find((span) => overlaps(range, span));
+  if (ignored) return fail(`the quote lies in a part of ${seed.path} marked to ignore (${ignored.reason})`);
+  return { ...citation, ...range };
+}
+
+function locateAll(ctx: Context, citations: Citation[], field: string): LocatedCitation[] {
+  return citations.flatMap((c, i) => locateCitation(ctx, c, `${field}[${i}].quote`) ?? []);
+}
+
+/** Checks that each value is really in its quotes: the number, its unit and hedge, or the words. */
+function checkValues(ctx: Context, claim: Claim): void {
+  claim.values.forEach((value, v) => {
+    value.citations.forEach((citation, c) => {
+      const problem =
+        value.type === "number"
+          ? checkNumberInQuote(value, citation.quote)
+          : normalized(citation.quote).includes(normalized(value.text))
+            ? null
+            : `the quote does not contain the quotation "${value.text}": "${citation.quote}"`;
+      if (problem) ctx.errors.push(new CompileError({ file: ctx.file, id: ctx.id, field: `values[${v}].citations[${c}].quote` }, problem));
+    });
+  });
+}
+
+/** A date's `text` must be the wording of one of the claim's own quotes. */
+function checkDateText(ctx: Context, claim: Claim): void {
+  const text = claim.date.text;
+  if (!text) {
+    if (!claim.date.basis) ctx.errors.push(new CompileError({ file: ctx.file, id: ctx.id, field: "date" }, "a date needs `text` (its wording in a quote) or `basis` (how it was inferred)"));
+    return;
+  }
+  const quotes = [...claim.citations, ...claim.values.flatMap((v) => v.citations)].map((c) => normalized(c.quote));
+  if (!quotes.some((q) => q.includes(normalized(text)))) {
+    ctx.errors.push(new CompileError({ file: ctx.file, id: ctx.id, field: "date.text" }, `"${text}" is not in any of the claim's quotes`));
+  }
+}
+
+/** Verifies every quote of every claim against its seed. */
+export function verifyClaims(inputs: Inputs, spans: Map<string, SeedSpans>, errors: CompileError[]): VerifiedClaim[] {
+  return inputs.claims.map(({ claim, file }: LocatedClaim) => {
+    const ctx: Context = { inputs, spans, errors, file, id: claim.id };
+    const citations = locateAll(ctx, claim.citations, "citations");
+    const valueCitations = new Map(claim.values.map((value, v) => [value.id, locateAll(ctx, value.citations, `values[${v}].citations`)]));
+    checkValues(ctx, claim);
+    checkDateText(ctx, claim);
+    return { claim, file, citations, valueCitations };
+  });
+}

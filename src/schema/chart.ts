@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { kebabId } from "./ids.ts";
+import { chartIds } from "./claim.ts";
+
+/** A chart's title and the context claims (caveats) that must be shown beside it. */
+export const chartSpec = z.strictObject({
+  id: z.enum(chartIds),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  caveats: z.array(kebabId),
+});
+
+export const chartsFile = z.array(chartSpec).min(1);
+
+export type ChartSpec = z.infer<typeof chartSpec>;

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { isoDay } from "./date.ts";
+import { kebabId, seedId } from "./ids.ts";
+
+/** An earlier report that the articles relay: the WSJ, customs data, a speech... */
+export const report = z.strictObject({
+  id: kebabId,
+  name: z.string().min(1),
+  description: z.string().min(1),
+});
+
+/** A stretch of page clutter, an advert or an unrelated article, from `from` to the end of `to`. */
+export const ignoredSpan = z.strictObject({
+  kind: z.enum(["clutter", "advert", "unrelated"]),
+  reason: z.string().min(1),
+  from: z.string().min(1),
+  to: z.string().min(1),
+});
+
+/** Metadata for one verbatim article in seeds/. */
+export const seed = z.strictObject({
+  id: seedId,
+  file: z.string().regex(/^[\w.-]+\.txt$/, "expected a .txt file name in seeds/"),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, "expected a hex sha256"),
+  title: z.string().min(1),
+  outlet: z.strictObject({
+    name: z.string().min(1),
+    basis: z.string().min(1),
+    quotes: z.array(z.string().min(1)),
+  }),
+  language: z.strictObject({
+    original: z.string().regex(/^[a-z]{2}$/, "expected an ISO 639-1 code"),
+    translation: z.enum(["no", "likely", "unknown"]),
+    basis: z.string().min(1),
+  }),
+  published: z
+    .strictObject({ from: isoDay, to: isoDay, label: z.string().min(1), basis: z.string().min(1) })
+    .refine((p) => p.from <= p.to, { message: "`from` must not be after `to`", path: ["to"] }),
+  relays: z.array(z.strictObject({ report: kebabId, quote: z.string().min(1) })),
+  notes: z.array(
+    z.strictObject({ kind: z.enum(["source-error"]), text: z.string().min(1), quote: z.string().min(1) }),
+  ),
+  ignore: z.array(ignoredSpan),
+});
+
+export const sourcesFile = z.strictObject({
+  reports: z.array(report).min(1),
+  seeds: z.array(seed).min(1),
+});
+
+export type Report = z.infer<typeof report>;
+export type IgnoredSpan = z.infer<typeof ignoredSpan>;
+export type Seed = z.infer<typeof seed>;
+export type SourcesFile = z.infer<typeof sourcesFile>;
