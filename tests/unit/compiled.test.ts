@@ -1,0 +1,110 @@
+// The committed data/ as the pages will read it: corroboration, conflicts, coverage, freshness.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { compile, type CompileResult } from "../../src/compile/compile.ts";
+import { projectRoot } from "../support/fixture.ts";
+
+let result: CompileResult;
+beforeAll(async () => {
+  result = await compile(projectRoot);
+});
+
+const claim = (id: string) => {
+  const found = result.claims.find((c) => c.id === id);
+  if (!found) throw new Error(`no claim ${id}`);
+  return found;
+};
+
+describe("compile(root)", () => {
+  test("gives the same bytes on every run", async () => {
+    const again = await compile(projectRoot);
+    expect([...again.files]).toEqual([...result.files]);
+  });
+
+  test("matches the committed data/ byte for byte (run `npm run compile` after changing seeds/)", async () => {
+    for (const [path, content] of result.files) {
+      expect(await readFile(join(projectRoot, "data", path), "utf8"), `data/${path} is stale`).toBe(content);
+    }
+  });
+
+  test("every located citation is the verbatim text of its seed at its offsets", async () => {
+    const texts = new Map<string, string>();
+    for (const seed of result.sources.seeds) texts.set(seed.id, await readFile(join(projectRoot, "seeds", seed.file), "utf8"));
+    const citations = result.claims.flatMap((c) => [...c.citations, ...c.values.flatMap((v) => v.citations)]);
+    expect(citations.length).toBeGreaterThan(50);
+    for (const c of citations) {
+      const found = texts.get(c.seed)!.slice(c.start, c.end);
+      expect(found.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, " ")).toBe(c.quote.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"));
+    }
+  });
+});
+
+describe("corroboration", () => {
+  test("counts every article that reports a claim", () => {
+    expect(claim("telecom-decline").corroboration.seeds).toEqual(["000", "001", "003", "004"]);
+    expect(claim("lenovo-xiaomi-quiet-cuts").corroboration.count).toBe(5);
+    expect(claim("beijing-calls-it-war").corroboration.seeds).toEqual(["003"]);
+  });
+
+  test("says which articles relay the Wall Street Journal's report, and which the customs data", () => {
+    const wsj = claim("lenovo-xiaomi-quiet-cuts").corroboration.origins.find((o) => o.report === "wsj");
+    expect(wsj?.seeds).toEqual(["001", "002", "003", "004"]);
+    const customs = claim("telecom-decline").corroboration.origins.find((o) => o.report === "customs-data");
+    expect(customs?.seeds).toEqual(["001", "003", "004"]);
+  });
+
+  test("lists single-source claims in the report", () => {
+    expect(result.report.sourcesPerClaim.single).toContain("chip-supplier-letter");
+    expect(result.report.sourcesPerClaim.single).not.toContain("telecom-decline");
+  });
+});
+
+describe("conflicts", () => {
+  test("the smartphone figures are a conflict of value, each variant with its own sources", () => {
+    expect(claim("smartphones-decline").conflict).toMatchObject({
+      kind: "value",
+      variants: [
+        { display: "60%", seeds: ["002"] },
+        { display: "almost two-thirds", seeds: ["001", "003"] },
+      ],
+    });
+  });
+
+  test("“40%” against “more than 40%” is a difference of wording, not of value", () => {
+    expect(claim("laptops-decline").conflict?.kind).toBe("wording");
+  });
+
+  test("claims the articles agree on have no conflict", () => {
+    expect(claim("telecom-decline").conflict).toBeNull();
+    expect(result.report.conflicts.map((c) => c.claim).sort()).toEqual(["laptops-decline", "mofcom-statement", "smartphones-decline"]);
+  });
+});
+
+describe("the export-declines chart data", () => {
+  test("holds only percentage changes from February to March, the smartphone range included", () => {
+    const rows = result.charts["export-declines"].rows;
+    expect(rows.map((r) => [r.label, r.low, r.high, r.role])).toEqual([
+      ["Laptops", -40, -40, "category"],
+      ["Smartphones", -66.7, -60, "category"],
+      ["Telecom base stations", -98, -98, "category"],
+      ["All exports to Russia", -27, -27, "total"],
+    ]);
+    expect(rows.flatMap((r) => r.variants).every((v) => v.from === "2022-02" && v.to === "2022-03")).toBe(true);
+  });
+
+  test("names the Shanghai lockdown as a caveat", () => {
+    expect(result.charts["export-declines"].caveats).toContain("shanghai-lockdown-caveat");
+  });
+});
+
+describe("the timeline data", () => {
+  test("keeps imprecise dates as spans and puts undated events last", () => {
+    const events = result.timeline.events;
+    const dji = events.find((e) => e.claim === "dji-suspension")!;
+    expect(dji.date).toMatchObject({ precision: "part-of-month", start: "2022-04-21", end: "2022-04-30" });
+    const undated = events.filter((e) => e.date.start === null);
+    expect(events.slice(-undated.length)).toEqual(undated);
+    expect(events[0]!.claim).toBe("no-limits-announcement");
+  });
+});
