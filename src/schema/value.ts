@@ -22,7 +22,7 @@ const sourced = {
 export const numberValue = z.strictObject({
   ...sourced,
   type: z.literal("number"),
-  number: z.number().finite(),
+  number: z.number(),
   spelled: z.string().min(1).optional(),
   unit: z.enum(units),
   qualifier: z.enum(qualifiers),
