@@ -8,7 +8,14 @@ import type { SeedSpans } from "./resolveSeedSpans.ts";
 import type { LocatedCitation, VerifiedClaim } from "./verifyClaims.ts";
 
 function withVia(citations: LocatedCitation[], origin: string[], spans: Map<string, SeedSpans>): CompiledCitation[] {
-  return citations.map(({ seed, quote, start, end }) => ({ seed, quote, start, end, via: relayedVia(origin, spans.get(seed)) }));
+  return citations.map(({ seed, quote, start, end, phrase }) => ({
+    seed,
+    quote,
+    start,
+    end,
+    via: relayedVia(origin, spans.get(seed)),
+    phrase: phrase ?? null,
+  }));
 }
 
 function shapeValues(verified: VerifiedClaim, spans: Map<string, SeedSpans>): CompiledValue[] {
@@ -24,6 +31,7 @@ function shapeValues(verified: VerifiedClaim, spans: Map<string, SeedSpans>): Co
       number: value.number,
       signed: signedNumber(value),
       spelled: value.spelled ?? null,
+      phrases: [...new Set(citations.flatMap((c) => c.phrase ?? []))],
       unit: value.unit,
       qualifier: value.qualifier,
       measure: value.measure,

@@ -1,13 +1,13 @@
 import type { Citation, Claim, TextRange } from "../schema/index.ts";
-import { checkNumberInQuote } from "./checkNumber.ts";
 import { CompileError } from "./CompileError.ts";
 import { locateQuote, overlaps } from "./locateQuote.ts";
 import { normalized } from "./normalize.ts";
+import { readNumberInQuote } from "./readNumberInQuote.ts";
 import type { Inputs, LocatedClaim } from "./readInputs.ts";
 import type { SeedSpans } from "./resolveSeedSpans.ts";
 
-/** A citation found in its seed. */
-export type LocatedCitation = Citation & TextRange;
+/** A citation found in its seed; `phrase` is how it words the value it supports, if a number. */
+export type LocatedCitation = Citation & TextRange & { phrase?: string };
 
 /** A claim whose every quote was found, with the located citations of the claim and each value. */
 export interface VerifiedClaim {
@@ -44,17 +44,24 @@ function locateAll(ctx: Context, citations: Citation[], field: string): LocatedC
   return citations.flatMap((c, i) => locateCitation(ctx, c, `${field}[${i}].quote`) ?? []);
 }
 
-/** Checks that each value is really in its quotes: the number, its unit and hedge, or the words. */
-function checkValues(ctx: Context, claim: Claim): void {
+/**
+ * Checks that each value is really in its quotes (the number, its unit and hedge, or the
+ * quoted words) and records how each quote words a number.
+ */
+function checkValues(ctx: Context, claim: Claim, valueCitations: Map<string, LocatedCitation[]>): void {
   claim.values.forEach((value, v) => {
     value.citations.forEach((citation, c) => {
-      const problem =
-        value.type === "number"
-          ? checkNumberInQuote(value, citation.quote)
-          : normalized(citation.quote).includes(normalized(value.text))
-            ? null
-            : `the quote does not contain the quotation "${value.text}": "${citation.quote}"`;
-      if (problem) ctx.errors.push(new CompileError({ file: ctx.file, id: ctx.id, field: `values[${v}].citations[${c}].quote` }, problem));
+      const field = `values[${v}].citations[${c}].quote`;
+      let problem: string | undefined;
+      if (value.type === "number") {
+        const reading = readNumberInQuote(value, citation.quote);
+        problem = reading.problem;
+        const located = valueCitations.get(value.id)?.find((l) => l.seed === citation.seed && l.quote === citation.quote);
+        if (located && reading.phrase) located.phrase = reading.phrase;
+      } else if (!normalized(citation.quote).includes(normalized(value.text))) {
+        problem = `the quote does not contain the quotation "${value.text}": "${citation.quote}"`;
+      }
+      if (problem) ctx.errors.push(new CompileError({ file: ctx.file, id: ctx.id, field }, problem));
     });
   });
 }
@@ -78,7 +85,7 @@ export function verifyClaims(inputs: Inputs, spans: Map<string, SeedSpans>, erro
     const ctx: Context = { inputs, spans, errors, file, id: claim.id };
     const citations = locateAll(ctx, claim.citations, "citations");
     const valueCitations = new Map(claim.values.map((value, v) => [value.id, locateAll(ctx, value.citations, `values[${v}].citations`)]));
-    checkValues(ctx, claim);
+    checkValues(ctx, claim, valueCitations);
     checkDateText(ctx, claim);
     return { claim, file, citations, valueCitations };
   });

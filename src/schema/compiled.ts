@@ -18,6 +18,8 @@ export interface CompiledCitation extends TextRange {
   quote: string;
   /** The earlier reports this seed credits for the claim (claim origin ∩ seed relays). */
   via: string[];
+  /** How this quote words the number it supports ("nearly two-thirds"); null otherwise. */
+  phrase: string | null;
 }
 
 export interface CompiledDate {
@@ -45,6 +47,8 @@ export interface CompiledNumber extends CompiledValueBase {
   /** Signed change for `measure: "change"` (a 40% fall is -40); otherwise the number. */
   signed: number;
   spelled: string | null;
+  /** Each distinct wording in the quotes: ["almost two-thirds", "nearly two-thirds"]. */
+  phrases: string[];
   unit: Unit;
   qualifier: Qualifier;
   measure: "change" | "level" | "share" | "rank" | "duration" | "target";

@@ -14,7 +14,7 @@ export const SPELLED_NUMBERS: Readonly<Record<string, number>> = {
 // A claim may round a spelled fraction to one decimal (two-thirds as 66.7), no further.
 const SPELLED_TOLERANCE = 0.05;
 
-const QUALIFIER_WORDS: [Qualifier, RegExp][] = [
+const HEDGE_WORDS: [Qualifier, RegExp][] = [
   ["more-than", /(?:more than|over|above)\s*$/i],
   ["almost", /(?:almost|nearly)\s*$/i],
 ];
@@ -36,30 +36,37 @@ function numberPattern(value: NumberValue): RegExp {
   return new RegExp(byUnit[value.unit]);
 }
 
-/** The qualifier a quote puts before the number: "more than 40%" is "more-than". */
-function qualifierBefore(prefix: string): Qualifier {
-  return QUALIFIER_WORDS.find(([, pattern]) => pattern.test(prefix))?.[0] ?? "exactly";
+/** The hedge a quote puts before the number ("more than 40%" is "more-than"), with its words. */
+function hedgeBefore(prefix: string): { qualifier: Qualifier; words: string } {
+  for (const [qualifier, pattern] of HEDGE_WORDS) {
+    const match = pattern.exec(prefix);
+    if (match) return { qualifier, words: match[0] };
+  }
+  return { qualifier: "exactly", words: "" };
 }
 
+/** A number as one quote writes it ("nearly two-thirds", "over 40 percent"), or why it is not there. */
+export type NumberReading = { phrase: string; problem?: undefined } | { problem: string; phrase?: undefined };
+
 /**
- * Why `quote` does not give `value` as declared, or null when it does: the number and its
- * unit must be in the quote, with the same hedge ("more than", "almost") the claim declares.
+ * Reads `value` in `quote`: the number and its unit must be there, with the same hedge
+ * ("more than", "almost") that the value declares.
  */
-export function checkNumberInQuote(value: NumberValue, quote: string): string | null {
+export function readNumberInQuote(value: NumberValue, quote: string): NumberReading {
   if (value.spelled !== undefined) {
     const meant = SPELLED_NUMBERS[value.spelled];
-    if (meant === undefined) return `"${value.spelled}" is not a number word the compiler knows`;
+    if (meant === undefined) return { problem: `"${value.spelled}" is not a number word the compiler knows` };
     if (Math.abs(meant - value.number) > SPELLED_TOLERANCE) {
-      return `${value.number} does not match "${value.spelled}" (${meant.toFixed(3)})`;
+      return { problem: `${value.number} does not match "${value.spelled}" (${meant.toFixed(3)})` };
     }
   }
   const text = normalized(quote);
   const match = numberPattern(value).exec(text);
   const wanted = value.spelled ?? `${value.number} (${value.unit})`;
-  if (!match) return `the quote does not give ${wanted}: "${quote}"`;
-  const found = qualifierBefore(text.slice(0, match.index));
-  if (found !== value.qualifier) {
-    return `the quote gives ${wanted} as "${found}", but the value says "${value.qualifier}": "${quote}"`;
+  if (!match) return { problem: `the quote does not give ${wanted}: "${quote}"` };
+  const hedge = hedgeBefore(text.slice(0, match.index));
+  if (hedge.qualifier !== value.qualifier) {
+    return { problem: `the quote gives ${wanted} as "${hedge.qualifier}", but the value says "${value.qualifier}": "${quote}"` };
   }
-  return null;
+  return { phrase: hedge.words + match[0] };
 }
