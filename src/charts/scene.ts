@@ -1,0 +1,64 @@
+/**
+ * A chart is drawn as a Scene: a plain tree of keyed SVG marks. The same Scene is serialised
+ * to an SVG string at build time (so the HTML is complete without JavaScript) and joined to
+ * the live SVG by D3 in the browser (so marks move between states instead of being redrawn).
+ */
+export type Attr = string | number;
+
+export interface Mark {
+  /** Unique among its siblings and stable across states, so D3 can move it rather than replace it. */
+  key: string;
+  tag: "g" | "a" | "rect" | "line" | "path" | "circle" | "text" | "tspan" | "title" | "defs" | "pattern";
+  attrs: Record<string, Attr>;
+  text?: string;
+  children?: Mark[];
+}
+
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
+export interface Scene {
+  width: number;
+  height: number;
+  /** The text alternative: what the chart shows in this state, in words. */
+  description: string;
+  marks: Mark[];
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Coordinates to one decimal: enough for the eye, and snapshots stay stable. */
+export function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** Shorthand for a mark. */
+export function mark(tag: Mark["tag"], key: string, attrs: Record<string, Attr>, content?: string | Mark[]): Mark {
+  if (typeof content === "string") return { tag, key, attrs, text: content };
+  return content ? { tag, key, attrs, children: content } : { tag, key, attrs };
+}
+
+/**
+ * Splits `text` into lines of at most `maxChars` characters, at spaces, for SVG text, which
+ * does not wrap by itself.
+ */
+export function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,33 @@
+import type { Mark, Scene } from "./scene.ts";
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+}
+
+function markToSvg(mark: Mark): string {
+  const attrs = Object.entries(mark.attrs)
+    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+    .join("");
+  const key = ` data-key="${escapeXml(mark.key)}"`;
+  const inner = mark.text !== undefined ? escapeXml(mark.text) : (mark.children ?? []).map(markToSvg).join("");
+  return `<${mark.tag}${key}${attrs}>${inner}</${mark.tag}>`;
+}
+
+/**
+ * The scene as an SVG element's markup, for build-time rendering. It scales to its container
+ * through its viewBox. A chart with links inside (the timeline) is a "group", not an "img",
+ * so that its links stay reachable.
+ *
+ * @example sceneToSvg(exportDeclines(data, state, { width: 640, height: 400 }), { label: "Exports" })
+ */
+export function sceneToSvg(scene: Scene, options: { label?: string; role?: "img" | "group" } = {}): string {
+  const { label, role = "img" } = options;
+  const aria = label ? ` aria-label="${escapeXml(label)}"` : "";
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}" role="${role}"${aria}>` +
+    scene.marks.map(markToSvg).join("") +
+    `</svg>`
+  );
+}

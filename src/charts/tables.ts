@@ -1,0 +1,35 @@
+import type { DataTable } from "./scene.ts";
+import type { ExportDeclinesData } from "./exportDeclines.ts";
+import type { OtherLedgerData } from "./otherLedger.ts";
+import type { TimelineChartData } from "./timeline.ts";
+
+const articles = (seeds: string[]) => seeds.join(", ");
+
+/** Every figure of the export-declines chart, one row per version a source gives. */
+export function exportDeclinesTable(data: ExportDeclinesData): DataTable {
+  return {
+    caption: "Change in China's exports to Russia, as each source reports it",
+    columns: ["Category", "Change", "Articles"],
+    rows: data.rows.flatMap((row) => row.variants.map((v) => [row.label, `down ${v.display}`, articles(v.seeds)])),
+  };
+}
+
+export function otherLedgerTable(data: OtherLedgerData): DataTable {
+  return {
+    caption: "China's trade with Russia: the figures the sources give",
+    columns: ["Measure", "Figure", "Compared with", "Articles"],
+    rows: data.rows.map((r) => {
+      const change = r.role !== "share" && r.unit === "percent";
+      return [r.label, change ? `${r.signed < 0 ? "down" : "up"} ${r.display}` : r.display, r.comparison ?? "", articles(r.seeds)];
+    }),
+  };
+}
+
+export function timelineTable(data: TimelineChartData): DataTable {
+  const lane = new Map(data.lanes.map((l) => [l.id, l.label]));
+  return {
+    caption: "Events of spring 2022, with each date as precise as the sources give it",
+    columns: ["Event", "Date", "Precision", "Lane", "Articles"],
+    rows: data.events.map((e) => [e.title, e.date.label, e.date.precision.replace(/-/g, " "), lane.get(e.lane) ?? e.lane, articles(e.seeds)]),
+  };
+}

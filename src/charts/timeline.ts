@@ -1,0 +1,145 @@
+import { scaleUtc, type ScaleTime } from "d3-scale";
+import { utcDay, utcMonth } from "d3-time";
+import type { Lane, TimelineEvent } from "../schema/index.ts";
+import { shortMonth } from "./months.ts";
+import { mark, round, type Mark, type Scene, type Size } from "./scene.ts";
+
+export interface TimelineChartData {
+  lanes: { id: Lane; label: string }[];
+  events: TimelineEvent[];
+}
+
+export interface TimelineState {
+  /** Claim ids of the events the active step is about. */
+  highlight: string[];
+}
+
+const AXIS_HEIGHT = 28;
+const LANE_LABEL = 18;
+const TRACK = 20;
+const LANE_GAP = 12;
+const LABEL_LINE = 17;
+const CHAR_WIDTH = 6.6;
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Assigns each dated event of a lane to the first track where it overlaps nothing. */
+function assignTracks(events: TimelineEvent[], x: (d: Date) => number): Map<string, number> {
+  const trackEnds: number[] = [];
+  const tracks = new Map<string, number>();
+  for (const event of events) {
+    const start = x(day(event.date.start!));
+    const end = Math.max(x(utcDay.offset(day(event.date.end!), 1)), start + 12);
+    let track = trackEnds.findIndex((last) => last + 4 <= start);
+    if (track < 0) track = trackEnds.push(end) - 1;
+    else trackEnds[track] = end;
+    tracks.set(event.claim, track);
+  }
+  return tracks;
+}
+
+/** "late April 2022, date approximate" — the words a screen reader hears for a mark. */
+export function eventLabel(event: TimelineEvent): string {
+  const hedge = event.date.precision === "day" ? "" : event.date.precision === "undated" ? "" : ", an approximate date";
+  return `${event.title}: ${event.date.label}${hedge}`;
+}
+
+function eventShape(event: TimelineEvent, y: number, x: (d: Date) => number): Mark {
+  const start = x(day(event.date.start!));
+  if (event.date.precision === "day") return mark("circle", "shape", { cx: round(start), cy: y + TRACK / 2, r: 6, class: "mark-day" });
+  const end = x(utcDay.offset(day(event.date.end!), 1));
+  return mark("rect", "shape", {
+    x: round(start),
+    y: y + 4,
+    width: round(Math.max(end - start, 8)),
+    height: TRACK - 8,
+    rx: 3,
+    class: event.date.precision === "approximate" ? "mark-span mark-approximate" : "mark-span",
+  });
+}
+
+/** An active event's label, on its own line under the lane's tracks, placed near its mark. */
+function eventLabelMark(event: TimelineEvent, y: number, x: (d: Date) => number, width: number): Mark {
+  const start = x(day(event.date.start!));
+  const textWidth = event.title.length * CHAR_WIDTH;
+  const left = Math.max(6, Math.min(start - 4, width - 6 - textWidth));
+  return mark("text", "label", { x: round(left), y: y + 13, class: "event-label" }, event.title);
+}
+
+function eventMark(event: TimelineEvent, shape: Mark, label: Mark | null, active: boolean): Mark {
+  const children = [mark("title", "title", {}, eventLabel(event)), shape];
+  if (label) children.push(label);
+  return mark(
+    "a",
+    event.claim,
+    { href: `#note-${event.claim}`, class: active ? "event is-active" : "event", "data-claim": event.claim, "aria-label": eventLabel(event) },
+    children,
+  );
+}
+
+function axis(x: ScaleTime<number, number>, bottom: number): Mark {
+  const months = utcMonth.range(x.domain()[0]!, x.domain()[1]!);
+  return mark(
+    "g",
+    "axis",
+    { class: "axis" },
+    months.flatMap((m) => [
+      mark("line", `line-${m.toISOString()}`, { x1: round(x(m)), x2: round(x(m)), y1: AXIS_HEIGHT - 6, y2: bottom, class: "gridline" }),
+      mark("text", `text-${m.toISOString()}`, { x: round(x(m)) + 4, y: AXIS_HEIGHT - 10 }, shortMonth(m)),
+    ]),
+  );
+}
+
+/**
+ * The withdrawals and the statements on a time scale, one lane per actor group. Imprecise
+ * dates are drawn as spans (dashed when approximate); undated events are listed apart.
+ *
+ * @example timeline(data, { highlight: ["dji-suspension"] }, { width: 640, height: 420 })
+ */
+export function timeline(data: TimelineChartData, state: TimelineState, size: Size): Scene {
+  const dated = data.events.filter((e) => e.date.start !== null);
+  const undated = data.events.filter((e) => e.date.start === null);
+  const first = utcMonth.floor(day(dated.map((e) => e.date.start!).sort()[0]!));
+  const last = utcMonth.ceil(utcDay.offset(day(dated.map((e) => e.date.end!).sort().at(-1)!), 1));
+  const x = scaleUtc().domain([first, last]).range([6, size.width - 6]);
+  const marks: Mark[] = [];
+  let y = AXIS_HEIGHT;
+  const lanes: Mark[] = [];
+  for (const lane of data.lanes) {
+    const events = dated.filter((e) => e.lane === lane.id);
+    const tracks = assignTracks(events, x);
+    const trackCount = Math.max(1, ...[...tracks.values()].map((t) => t + 1));
+    const laneMarks: Mark[] = [mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, lane.label)];
+    let labelY = y + LANE_LABEL + trackCount * TRACK;
+    for (const event of events) {
+      const ty = y + LANE_LABEL + tracks.get(event.claim)! * TRACK;
+      const active = state.highlight.includes(event.claim);
+      const label = active ? eventLabelMark(event, labelY, x, size.width) : null;
+      if (label) labelY += LABEL_LINE;
+      laneMarks.push(eventMark(event, eventShape(event, ty, x), label, active));
+    }
+    lanes.push(mark("g", lane.id, { class: "lane" }, laneMarks));
+    y = labelY + LANE_GAP;
+  }
+  marks.push(axis(x, y - LANE_GAP), ...lanes);
+  if (undated.length > 0) {
+    const items = undated.map((event, i) => {
+      const active = state.highlight.includes(event.claim);
+      const ey = y + LANE_LABEL + i * TRACK;
+      const shape = mark("path", "shape", { d: `M12 ${ey + 4}l6 6l-6 6l-6 -6z`, class: "mark-undated" });
+      const label = mark("text", "label", { x: 24, y: ey + 14, class: active ? "event-label" : "event-label is-muted" }, event.title);
+      return eventMark(event, shape, label, active);
+    });
+    marks.push(mark("g", "undated", { class: "lane" }, [mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, "Date not given"), ...items]));
+    y += LANE_LABEL + undated.length * TRACK;
+  }
+  return { width: size.width, height: round(y + 6), description: describeTimeline(data, state), marks };
+}
+
+/** The text alternative: the highlighted events with their dates, then how many others there are. */
+export function describeTimeline(data: TimelineChartData, state: TimelineState): string {
+  const active = data.events.filter((e) => state.highlight.includes(e.claim));
+  const lead = `Timeline of ${data.events.length} events, in ${data.lanes.length} lanes (${data.lanes.map((l) => l.label).join(", ")}).`;
+  if (active.length === 0) return lead;
+  return `${lead} Highlighted: ${active.map(eventLabel).join("; ")}.`;
+}

@@ -1,0 +1,81 @@
+// The story in the browser: scrollama reports that the reader has moved; the active step is
+// then worked out from positions alone, and its chart state drawn. If anything here throws,
+// the static charts drawn at build time are shown instead and the error is logged once.
+import scrollama from "scrollama";
+import { activeStepIndex } from "./activeStepIndex.ts";
+import { createStory } from "./createStory.ts";
+import { readBoot } from "./readBoot.ts";
+import { enableTimelineKeys } from "./timelineKeys.ts";
+
+/** Where a step becomes active, as a fraction of the viewport's height (set in global.css). */
+function triggerLine(): number {
+  const value = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--trigger"));
+  return Number.isFinite(value) ? value : 0.5;
+}
+
+function start(): void {
+  const boot = readBoot(document);
+  const steps = [...document.querySelectorAll<HTMLElement>(".step[data-step]")];
+  const graphic = document.querySelector<HTMLElement>(".graphic")!;
+  const motion = matchMedia("(prefers-reduced-motion: reduce)");
+  const story = createStory(
+    boot,
+    {
+      graphic,
+      steps,
+      announcer: document.getElementById("step-announcer")!,
+      navLinks: [...document.querySelectorAll<HTMLAnchorElement>(".section-nav a[data-section]")],
+      progress: document.querySelector<HTMLElement>(".progress")!,
+    },
+    () => motion.matches,
+  );
+
+  const fromPosition = () => activeStepIndex(steps.map((s) => s.getBoundingClientRect().top), innerHeight * triggerLine());
+  const fromHash = () => steps.findIndex((s) => `#${s.id}` === decodeURIComponent(location.hash));
+
+  let userScrolled = false;
+  const update = () => {
+    const index = fromPosition();
+    story.show(index);
+    // Follow the reader in the URL without adding history entries; leave the top of the page clean.
+    if (userScrolled && (index > 0 || location.hash)) history.replaceState(null, "", `#${steps[index]!.id}`);
+  };
+
+  // A deep link shows its step at once, and the page is put where that step is active, so
+  // position and state agree before any scroll event arrives.
+  const linked = fromHash();
+  if (linked >= 0) steps[linked]!.scrollIntoView({ behavior: "instant", block: "start" });
+  story.show(linked >= 0 ? linked : fromPosition(), { animate: false, announce: false });
+
+  // scrollama only says "a step crossed the line"; which step is active comes from positions.
+  let scroller: ReturnType<typeof scrollama> | null = null;
+  const watch = () => {
+    scroller?.destroy();
+    const offset = Math.round(triggerLine() * 10) / 10;
+    scroller = scrollama()
+      .setup({ step: ".step[data-step]", offset: offset as 0.5 })
+      .onStepEnter(update)
+      .onStepExit(update);
+  };
+  watch();
+  matchMedia("(min-width: 60rem)").addEventListener("change", () => {
+    watch();
+    update();
+  });
+  addEventListener("scroll", () => (userScrolled = true), { once: true, passive: true });
+  addEventListener("hashchange", () => {
+    const index = fromHash();
+    if (index >= 0) story.show(index);
+  });
+  new ResizeObserver(() => story.resize()).observe(graphic);
+
+  const timelineSvg = graphic.querySelector<SVGSVGElement>('figure[data-chart="timeline"] svg');
+  if (timelineSvg) enableTimelineKeys(timelineSvg);
+}
+
+try {
+  start();
+} catch (error) {
+  document.documentElement.classList.add("charts-failed");
+  console.warn("Quiet Exit: the interactive charts could not start; showing the static charts instead.", error);
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import type { ChartInputs } from "../charts/index.ts";
+import type { CompiledClaim } from "../schema/index.ts";
+import { parseText, type Segment } from "./parseText.ts";
+import { renderRef } from "./renderRef.ts";
+import { story as storySchema, type Step, type Story } from "./schema.ts";
+
+/** A segment ready to print: prose, or a reference with its words and its footnote number. */
+export type RenderedSegment = { type: "text"; text: string } | { type: "ref"; text: string; claim: string; note: number };
+
+export type StoryStep = Step & { index: number; section: string; segments: RenderedSegment[] };
+
+export interface StoryModel {
+  story: Story;
+  steps: StoryStep[];
+  /** Claim ids in the order their footnotes are numbered (first mention first). */
+  notes: string[];
+}
+
+export const STORY_FILE = "src/content/story.yaml";
+
+function checkState(step: Step, inputs: ChartInputs, where: string): void {
+  const known =
+    step.chart === "export-declines"
+      ? inputs["export-declines"].rows.map((r) => r.claim)
+      : step.chart === "timeline"
+        ? inputs.timeline.events.map((e) => e.claim)
+        : null;
+  const wanted = step.chart === "export-declines" ? step.state.reveal : step.chart === "timeline" ? step.state.highlight : [];
+  for (const id of wanted) {
+    if (known && !known.includes(id)) throw new Error(`${where}: the ${step.chart} chart has nothing for claim "${id}"`);
+  }
+}
+
+/**
+ * Reads the story, checks every reference against the compiled claims and every chart state
+ * against the chart data, and numbers the footnotes. Throws with the step's id on any problem.
+ */
+export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartInputs): StoryModel {
+  const story = storySchema.parse(parse(readFileSync(`${root}/${STORY_FILE}`, "utf8")));
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const notes: string[] = [];
+  const steps: StoryStep[] = [];
+  for (const section of story.sections) {
+    for (const step of section.steps) {
+      const where = `${STORY_FILE}, step "${step.id}"`;
+      checkState(step, inputs, where);
+      const segments = parseText(step.text, where).map((segment: Segment): RenderedSegment => {
+        if (segment.type === "text") return segment;
+        const claim = byId.get(segment.claim);
+        if (!claim) throw new Error(`${where}: unknown claim "${segment.claim}"`);
+        if (!notes.includes(claim.id)) notes.push(claim.id);
+        return { type: "ref", text: renderRef(segment, claim, where), claim: claim.id, note: notes.indexOf(claim.id) + 1 };
+      });
+      steps.push({ ...step, index: steps.length, section: section.id, segments });
+    }
+  }
+  const ids = [...story.sections.map((s) => `section-${s.id}`), ...steps.map((s) => s.id)];
+  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (duplicate) throw new Error(`${STORY_FILE}: id "${duplicate}" is used twice`);
+  return { story, steps, notes };
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { kebabId } from "../schema/ids.ts";
+
+const base = { id: kebabId, text: z.string().min(1) };
+
+/** One step of the story: its text, and the state of the chart the reader sees beside it. */
+export const step = z.discriminatedUnion("chart", [
+  z.strictObject({
+    ...base,
+    chart: z.literal("export-declines"),
+    state: z.strictObject({ reveal: z.array(kebabId), caveat: z.boolean().default(false) }),
+  }),
+  z.strictObject({
+    ...base,
+    chart: z.literal("other-ledger"),
+    state: z.strictObject({ show: z.array(z.enum(["exports", "imports", "share"])) }),
+  }),
+  z.strictObject({
+    ...base,
+    chart: z.literal("timeline"),
+    state: z.strictObject({ highlight: z.array(kebabId) }),
+  }),
+]);
+
+export const section = z.strictObject({
+  id: kebabId,
+  title: z.string().min(1),
+  steps: z.array(step).min(1),
+});
+
+export const story = z.strictObject({
+  title: z.string().min(1),
+  dek: z.string().min(1),
+  credit: z.string().min(1),
+  sections: z.array(section).min(1),
+});
+
+export type Step = z.infer<typeof step>;
+export type Section = z.infer<typeof section>;
+export type Story = z.infer<typeof story>;
+export type StoryChartId = Step["chart"];
