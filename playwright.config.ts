@@ -17,6 +17,7 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
+  timeout: 60_000,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
@@ -26,7 +27,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // Build fresh so the test sees what `npm start` serves; Playwright stops the server after.
-    command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `npm run build && node tests/support/serve.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     env: { ASTRO_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,

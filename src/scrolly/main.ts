@@ -33,19 +33,19 @@ function start(): void {
   const fromPosition = () => activeStepIndex(steps.map((s) => s.getBoundingClientRect().top), innerHeight * triggerLine());
   const fromHash = () => steps.findIndex((s) => `#${s.id}` === decodeURIComponent(location.hash));
 
-  let userScrolled = false;
   const update = () => {
     const index = fromPosition();
-    story.show(index);
-    // Follow the reader in the URL without adding history entries; leave the top of the page clean.
-    if (userScrolled && (index > 0 || location.hash)) history.replaceState(null, "", `#${steps[index]!.id}`);
+    // Above the first step the graphic already shows that step's state.
+    story.show(Math.max(0, index));
+    // Follow the reader in the URL without adding history entries.
+    if (index >= 0 && location.hash !== `#${steps[index]!.id}`) history.replaceState(null, "", `#${steps[index]!.id}`);
   };
 
   // A deep link shows its step at once, and the page is put where that step is active, so
   // position and state agree before any scroll event arrives.
   const linked = fromHash();
   if (linked >= 0) steps[linked]!.scrollIntoView({ behavior: "instant", block: "start" });
-  story.show(linked >= 0 ? linked : fromPosition(), { animate: false, announce: false });
+  story.show(linked >= 0 ? linked : Math.max(0, fromPosition()), { animate: false, announce: false });
 
   // scrollama only says "a step crossed the line"; which step is active comes from positions.
   let scroller: ReturnType<typeof scrollama> | null = null;
@@ -62,7 +62,6 @@ function start(): void {
     watch();
     update();
   });
-  addEventListener("scroll", () => (userScrolled = true), { once: true, passive: true });
   addEventListener("hashchange", () => {
     const index = fromHash();
     if (index >= 0) story.show(index);

@@ -1,0 +1,110 @@
+import { expect, test } from "./fixtures.ts";
+import { announcements, expectedState, graphicState, recordAnnouncements, scrollToStep, steps } from "./storyPage.ts";
+
+const sizes = [
+  { name: "desktop", viewport: { width: 1280, height: 800 } },
+  { name: "phone", viewport: { width: 320, height: 640 } },
+];
+
+for (const { name, viewport } of sizes) {
+  test.describe(`the story at ${name} size`, () => {
+    test.use({ viewport });
+
+    test("each step, scrolled to in order, shows its own chart state", async ({ page, offOrigin, consoleErrors }) => {
+      await page.goto("/");
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        const expected = expectedState(step);
+        await expect.poll(() => graphicState(page), { message: `step "${step.id}"` }).toMatchObject({
+          chart: expected.chart,
+          shownRows: expected.shownRows,
+          highlighted: expected.highlighted,
+          visibleFigures: 1,
+        });
+        await expect(page.locator(`#${step.id}`)).toHaveClass(/is-active/);
+        await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+      }
+      await expect(page.locator(".progress")).toHaveAttribute("aria-valuenow", String(steps.length));
+      expect(offOrigin).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    });
+
+    test("has no horizontal scrolling", async ({ page }) => {
+      await page.goto("/");
+      for (const id of ["laptops", "dji", "share"]) {
+        await scrollToStep(page, id);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      }
+    });
+  });
+}
+
+test("a fast scroll straight to a late step lands on that step's state", async ({ page }) => {
+  await page.goto("/");
+  await scrollToStep(page, "total");
+  await expect.poll(() => graphicState(page)).toMatchObject({ ...expectedState(steps.find((s) => s.id === "total")!), caveat: "1" });
+});
+
+test("a deep link opens on its step's state without replaying the steps before it", async ({ page, consoleErrors }) => {
+  await recordAnnouncements(page);
+  await page.goto("/#raimondo");
+  await expect.poll(() => graphicState(page)).toMatchObject(expectedState(steps.find((s) => s.id === "raimondo")!));
+  await page.waitForTimeout(700);
+  expect(await announcements(page)).toEqual([]);
+  await expect(page).toHaveURL(/#raimondo$/);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a reload in the middle of the page comes back to the same step", async ({ page }) => {
+  await page.goto("/");
+  await scrollToStep(page, "smartphones");
+  await expect(page).toHaveURL(/#smartphones$/);
+  await page.reload();
+  await expect.poll(() => graphicState(page)).toMatchObject(expectedState(steps.find((s) => s.id === "smartphones")!));
+});
+
+test("the URL follows the reader without adding history entries", async ({ page }) => {
+  await page.goto("/");
+  const before = await page.evaluate(() => history.length);
+  for (const id of ["invasion", "laptops", "dji"]) await scrollToStep(page, id);
+  await expect(page).toHaveURL(/#dji$/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test("a resize or a rotation keeps the current step's state", async ({ page }) => {
+  await page.goto("/");
+  await scrollToStep(page, "telecom");
+  const expected = expectedState(steps.find((s) => s.id === "telecom")!);
+  await expect.poll(() => graphicState(page)).toMatchObject(expected);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await scrollToStep(page, "telecom");
+  await expect.poll(() => graphicState(page)).toMatchObject(expected);
+  await page.setViewportSize({ width: 844, height: 390 });
+  await scrollToStep(page, "telecom");
+  await expect.poll(() => graphicState(page)).toMatchObject(expected);
+});
+
+test("a change of step is announced politely to screen readers", async ({ page }) => {
+  await page.goto("/");
+  const announcer = page.locator("#step-announcer");
+  await expect(announcer).toHaveAttribute("aria-live", "polite");
+  await scrollToStep(page, "laptops");
+  await expect(announcer).toContainText(`Step 4 of ${steps.length}.`);
+  await expect(announcer).toContainText("Laptops: down more than 40%");
+});
+
+test("every footnote marker leads to a note with the quote and the articles that report it", async ({ page }) => {
+  await page.goto("/");
+  const markers = page.locator(".step a.fn");
+  const count = await markers.count();
+  expect(count).toBeGreaterThan(20);
+  for (const href of new Set(await markers.evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))) {
+    const note = page.locator(href);
+    await expect(note, href).toHaveCount(1);
+    await expect(note.locator("q").first()).not.toBeEmpty();
+    await expect(note.locator(".note-corroboration")).toContainText("Reported by");
+  }
+  await page.locator('#smartphones a.fn').first().click();
+  await expect(page.locator("#note-smartphones-decline")).toBeInViewport();
+  await expect(page.locator("#note-smartphones-decline .note-conflict")).toContainText("60% (article 002) against almost two-thirds (articles 001, 003)");
+});

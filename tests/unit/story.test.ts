@@ -1,0 +1,62 @@
+import { describe, expect, test } from "vitest";
+import { activeStepIndex } from "../../src/scrolly/activeStepIndex.ts";
+import { parseText } from "../../src/story/parseText.ts";
+import { storyModel } from "../support/story.ts";
+
+describe("parseText(text, where)", () => {
+  test("splits prose from references to claims", () => {
+    expect(parseText("Down {value:telecom-decline/ninety-eight}.{cite:telecom-decline}", "t")).toEqual([
+      { type: "text", text: "Down " },
+      { type: "ref", kind: "value", claim: "telecom-decline", value: "ninety-eight" },
+      { type: "text", text: "." },
+      { type: "ref", kind: "cite", claim: "telecom-decline", value: null },
+    ]);
+  });
+
+  test("refuses a figure, a month or a quotation typed into the prose", () => {
+    expect(() => parseText("Exports fell 27% that month.", "step x")).toThrow(/step x: "2" is typed into the text/);
+    expect(() => parseText("It happened in April.", "step x")).toThrow(/"April" is typed/);
+    expect(() => parseText("They said “no limits”.", "step x")).toThrow(/"“" is typed/);
+  });
+
+  test("refuses a malformed or unknown reference instead of printing it", () => {
+    expect(() => parseText("Down {number:telecom-decline}.", "step x")).toThrow(/malformed reference/);
+    expect(() => parseText("Down {value:telecom-decline}.", "step x")).toThrow(/needs a value id/);
+  });
+});
+
+describe("the story", () => {
+  test("has ten to sixteen steps, in the order the brief sets out", () => {
+    expect(storyModel.steps.length).toBeGreaterThanOrEqual(10);
+    expect(storyModel.steps.length).toBeLessThanOrEqual(16);
+    expect(storyModel.story.sections.map((s) => s.id)).toEqual(["promise", "war", "collapse", "exits", "beijing", "washington", "ledger", "next"]);
+  });
+
+  test("renders its figures from the claims, each with a footnote", () => {
+    const laptops = storyModel.steps.find((s) => s.id === "laptops")!;
+    expect(laptops.segments).toContainEqual(expect.objectContaining({ type: "ref", text: "more than 40%", claim: "laptops-decline" }));
+    const smartphones = storyModel.steps.find((s) => s.id === "smartphones")!;
+    const both = smartphones.segments.find((s) => s.type === "ref")!;
+    expect(both.text).toBe("60% (article 002), another at almost two-thirds (articles 001 and 003)");
+  });
+
+  test("numbers each claim's footnote once, in order of first mention", () => {
+    expect(new Set(storyModel.notes).size).toBe(storyModel.notes.length);
+    expect(storyModel.notes[0]).toBe("no-limits-announcement");
+  });
+});
+
+describe("activeStepIndex(stepTops, triggerY)", () => {
+  test("is the last step whose top has passed the trigger line", () => {
+    expect(activeStepIndex([-900, -100, 300, 1100], 400)).toBe(2);
+  });
+
+  test("is -1 before the story starts, and the last step after it ends", () => {
+    expect(activeStepIndex([500, 1300], 400)).toBe(-1);
+    expect(activeStepIndex([-3000, -2000], 400)).toBe(1);
+  });
+
+  test("depends on positions only, so a skipped step changes nothing", () => {
+    expect(activeStepIndex([-5000, -4000, -3000, 200], 400)).toBe(3);
+  });
+});
