@@ -79,7 +79,7 @@ function axisMarks(data: ExportDeclinesData, x: (n: number) => number, y: number
     ]),
   );
   const { from, to } = comparedMonths(data);
-  const title = `${to} as a share of ${from} (the pale bar is ${from})`;
+  const title = `${to} as a share of ${from} (the full-width bar is ${from})`;
   return mark("g", "axis", { class: "axis" }, [
     mark("line", "base", { x1: x(0), x2: x(100), y1: y, y2: y }),
     ...ticks,

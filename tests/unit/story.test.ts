@@ -60,3 +60,12 @@ describe("activeStepIndex(stepTops, triggerY)", () => {
     expect(activeStepIndex([-5000, -4000, -3000, 200], 400)).toBe(3);
   });
 });
+
+describe("the story's sources", () => {
+  test("every timeline event and every chart caveat has a note, so its link resolves", async () => {
+    const { inputs } = await import("../support/story.ts");
+    const { charts } = await import("../../src/data/index.ts");
+    for (const event of inputs.timeline.events) expect(storyModel.notes, event.claim).toContain(event.claim);
+    for (const caveat of [...charts["export-declines"].caveats, ...charts["other-ledger"].caveats]) expect(storyModel.notes).toContain(caveat);
+  });
+});
