@@ -33,13 +33,13 @@ function start(): void {
   const fromPosition = () => activeStepIndex(steps.map((s) => s.getBoundingClientRect().top), innerHeight * triggerLine());
   const fromHash = () => steps.findIndex((s) => `#${s.id}` === decodeURIComponent(location.hash));
 
-  const update = () => {
+  const update = () => guarded(() => {
     const index = fromPosition();
     // Above the first step the graphic already shows that step's state.
     story.show(Math.max(0, index));
     // Follow the reader in the URL without adding history entries.
     if (index >= 0 && location.hash !== `#${steps[index]!.id}`) history.replaceState(null, "", `#${steps[index]!.id}`);
-  };
+  });
 
   // A deep link shows its step at once, and the page is put where that step is active, so
   // position and state agree before any scroll event arrives.
@@ -62,19 +62,34 @@ function start(): void {
     watch();
     update();
   });
-  addEventListener("hashchange", () => {
+  addEventListener("hashchange", () => guarded(() => {
     const index = fromHash();
     if (index >= 0) story.show(index);
-  });
-  new ResizeObserver(() => story.resize()).observe(graphic);
+  }));
+  new ResizeObserver(() => guarded(() => story.resize())).observe(graphic);
 
   const timelineSvg = graphic.querySelector<SVGSVGElement>('figure[data-chart="timeline"] svg');
   if (timelineSvg) enableTimelineKeys(timelineSvg);
 }
 
-try {
-  start();
-} catch (error) {
+let failed = false;
+
+/** Falls back to the static charts drawn at build time, and logs the first error only. */
+function fail(error: unknown): void {
   document.documentElement.classList.add("charts-failed");
-  console.warn("Quiet Exit: the interactive charts could not start; showing the static charts instead.", error);
+  if (failed) return;
+  failed = true;
+  console.warn("Quiet Exit: the interactive charts failed; showing the static charts instead.", error);
 }
+
+/** Runs `work` unless the charts have already failed, containing any error it throws. */
+function guarded(work: () => void): void {
+  if (failed) return;
+  try {
+    work();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+guarded(start);

@@ -71,3 +71,33 @@ test("the print stylesheet prints every step with its static chart", async ({ pa
   await expect(page.locator(".step-chart")).toHaveCount(steps.length);
   for (const figure of await page.locator(".step-chart").all()) await expect(figure).toBeVisible();
 });
+
+test("the live chart's text alternative describes the current state and is announced with it", async ({ page }) => {
+  await page.goto("/");
+  await scrollToStep(page, "telecom");
+  const svg = page.locator('.graphic figure.is-active svg');
+  const describedBy = await svg.getAttribute("aria-describedby");
+  await expect(page.locator(`#${describedBy}`)).toContainText("Telecom base stations: down 98%");
+  await expect(svg).toHaveAccessibleDescription(/Telecom base stations: down 98%/);
+});
+
+test("if a chart throws in the browser, the static charts and the text stay, and the error is logged once", async ({ page }) => {
+  // Break the export-declines chart's data as the page delivers it, so drawing it throws.
+  await page.route("**/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('"export-declines":{"rows":[', '"export-declines":{"rows":null,"x":[');
+    await route.fulfill({ response, body: html });
+  });
+  const warnings: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "warning" || m.type() === "error") warnings.push(m.text());
+  });
+  await page.goto("/");
+  await scrollToStep(page, "laptops");
+  await expect(page.locator("html")).toHaveClass(/charts-failed/);
+  await scrollToStep(page, "total");
+  await expect(page.locator("#laptops figure.step-chart svg")).toBeVisible();
+  await expect(page.locator("#total .step-text")).toBeVisible();
+  await expect(page.locator(".graphic")).toBeHidden();
+  expect(warnings.filter((w) => w.includes("Quiet Exit"))).toHaveLength(1);
+});
