@@ -1,0 +1,14 @@
+import { chromium } from "playwright";
+const args = ["--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run","--disable-gpu","--disable-quic","--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"];
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args });
+const [,, hash = "", w = "1280", h = "800", out = "/tmp/shot.png", scheme = "light", js = "on"] = process.argv;
+const ctx = await browser.newContext({ viewport: { width: +w, height: +h }, colorScheme: scheme, javaScriptEnabled: js === "on" });
+const page = await ctx.newPage();
+page.on("console", m => console.log("console:", m.type(), m.text()));
+page.on("pageerror", e => console.log("pageerror:", e.message));
+await page.goto("http://127.0.0.1:4330/" + hash);
+await page.evaluate(() => 0);
+await page.waitForTimeout(1200);
+await page.screenshot({ path: out });
+console.log(await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth, active: document.querySelector(".graphic")?.dataset.activeChart, hash: location.hash })));
+await browser.close();

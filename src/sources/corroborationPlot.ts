@@ -1,0 +1,64 @@
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+import type { CompiledClaim } from "../schema/index.ts";
+
+/** The letter printed in a cell: which earlier report the article credits, if any. */
+export const VIA_LETTERS: Record<string, string> = {
+  wsj: "W",
+  "customs-data": "C",
+  "raimondo-speech": "R",
+  tass: "T",
+  "apollo-news": "A",
+  "liberty-times-net": "L",
+};
+export const DIRECT = "•";
+
+export interface MatrixCell {
+  claim: string;
+  title: string;
+  seed: string;
+  via: string;
+  letter: string;
+}
+
+/** One cell per (claim, article) that reports it, with the report the article credits. */
+export function matrixCells(claims: CompiledClaim[]): MatrixCell[] {
+  return claims.flatMap((claim) => {
+    const citations = [...claim.citations, ...claim.values.flatMap((v) => v.citations)];
+    return claim.corroboration.seeds.map((seed) => {
+      const via = citations.find((c) => c.seed === seed && c.via.length > 0)?.via[0] ?? "none";
+      return { claim: claim.id, title: claim.title, seed, via, letter: VIA_LETTERS[via] ?? DIRECT };
+    });
+  });
+}
+
+/**
+ * The corroboration matrix (claims against articles) as SVG markup, drawn with Plot at build
+ * time so it needs no JavaScript in the browser. Plot's inline <style> is dropped; the same
+ * rules live in global.css, so the page needs no inline styles.
+ */
+export function corroborationPlot(claims: CompiledClaim[], seeds: string[]): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const order = [...claims].sort((a, b) => b.corroboration.count - a.corroboration.count || a.title.localeCompare(b.title));
+  const cells = matrixCells(claims);
+  const svg = Plot.plot({
+    document: document as unknown as Document,
+    className: "corroboration-plot",
+    width: 600,
+    height: 30 + order.length * 22,
+    marginLeft: 270,
+    marginTop: 30,
+    x: { domain: seeds, label: null, axis: "top", tickFormat: (s: string) => `Article ${s}` },
+    y: { domain: order.map((c) => c.title), label: null, tickSize: 0 },
+    marks: [
+      Plot.cell(cells, { x: "seed", y: "title", fill: "currentColor", fillOpacity: 0.16, inset: 1.5, ariaHidden: true }),
+      Plot.text(cells, { x: "seed", y: "title", text: "letter", fontWeight: "bold", fontSize: 12, ariaHidden: true }),
+    ],
+    ariaLabel: "Which article reports which claim",
+    ariaDescription: "A matrix of claims against the five articles; a letter marks the earlier report an article credits, a dot an article that names none.",
+  }) as unknown as Element;
+  svg.querySelector("style")?.remove();
+  // One image with a label and a description; every claim's sources are also listed as text.
+  svg.setAttribute("role", "img");
+  return svg.outerHTML;
+}

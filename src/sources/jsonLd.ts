@@ -1,0 +1,43 @@
+import type { CompiledSeed } from "../schema/index.ts";
+
+const ORGANIZATION = { "@type": "Organization", name: "Quiet Exit" } as const;
+
+function basedOn(seeds: CompiledSeed[]) {
+  return seeds.map((s) => ({
+    "@type": "NewsArticle",
+    headline: s.title,
+    ...(s.outlet.name !== "unknown" ? { publisher: { "@type": "Organization", name: s.outlet.name } } : {}),
+  }));
+}
+
+/** schema.org NewsArticle for the story. URLs are relative, so the markup works at any path. */
+export function newsArticleJsonLd(title: string, description: string, seeds: CompiledSeed[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: title,
+    description,
+    url: "./",
+    author: ORGANIZATION,
+    publisher: ORGANIZATION,
+    isBasedOn: basedOn(seeds),
+  };
+}
+
+/** schema.org Dataset for the downloads; `files` are paths under data/. */
+export function datasetJsonLd(seeds: CompiledSeed[], files: string[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Dataset",
+    name: "Quiet Exit: sourced claims about Chinese tech companies leaving Russia in 2022",
+    description:
+      "Every fact in the Quiet Exit explainer as a claim with exact quotes from five news articles, corroboration across the articles, conflicts, and the data behind each chart.",
+    creator: ORGANIZATION,
+    isBasedOn: basedOn(seeds),
+    distribution: files.map((file) => ({
+      "@type": "DataDownload",
+      encodingFormat: file.endsWith(".csv") ? "text/csv" : "application/json",
+      contentUrl: `../data/${file}`,
+    })),
+  };
+}
