@@ -19,7 +19,8 @@ export default defineConfig({
     // Build fresh so the test sees what `npm start` serves; Playwright stops the server after.
     command: `npm run build && node tests/support/serve.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    env: { ASTRO_TELEMETRY_DISABLED: "1" },
+    // Embed code and share cards point at the test server, as they would at the real host.
+    env: { ASTRO_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${PORT}/` },
     reuseExistingServer: false,
     timeout: 180_000,
   },

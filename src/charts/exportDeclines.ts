@@ -1,7 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import type { ExportDeclineRow } from "../schema/index.ts";
 import { monthLabel } from "./months.ts";
-import { mark, round, wrap, type Mark, type Scene, type Size } from "./scene.ts";
+import { mark, round, textLines, wrap, type Mark, type Scene, type Size } from "./scene.ts";
 
 export interface ExportDeclinesData {
   rows: ExportDeclineRow[];
@@ -36,15 +36,23 @@ function attribution(row: ExportDeclineRow): string | null {
   return row.variants.map((v) => `${v.display}: article${v.seeds.length > 1 ? "s" : ""} ${v.seeds.join(", ")}`).join("; ");
 }
 
-function rowMarks(row: ExportDeclineRow, y: number, shown: boolean, x: (n: number) => number): Mark {
+const LABEL_CHAR = 7.6;
+const NOTE_CHAR = 6.2;
+const LINE = 16;
+
+/** A row's marks and the height they take; long labels wrap on narrow charts. */
+function rowMarks(row: ExportDeclineRow, y: number, shown: boolean, x: (n: number) => number): { mark: Mark; extra: number } {
   const isTotal = row.role === "total";
   const lowLevel = 100 + row.low;
   const highLevel = 100 + row.high;
-  const barY = y + 22;
+  const width = x(100) - x(0);
+  const label = wrap(rowLabel(row), Math.floor(width / LABEL_CHAR));
+  const barY = y + 22 + (label.length - 1) * LINE;
   const note = attribution(row);
+  const noteLines = note ? wrap(note, Math.floor(width / NOTE_CHAR)) : [];
   const children: Mark[] = [
-    mark("text", "label", { x: x(0), y: y + 15, class: isTotal ? "label label-total" : "label" }, rowLabel(row)),
-    mark("rect", "february", { x: x(0), y: barY, width: round(x(100) - x(0)), height: 18, class: "bar-february" }),
+    textLines("label", label, { x: x(0), y: y + 15, class: isTotal ? "label label-total" : "label" }, LINE),
+    mark("rect", "february", { x: x(0), y: barY, width: round(width), height: 18, class: "bar-february" }),
     mark("rect", "march", {
       x: x(0),
       y: barY,
@@ -61,8 +69,16 @@ function rowMarks(row: ExportDeclineRow, y: number, shown: boolean, x: (n: numbe
       class: "bar-range",
     }),
   ];
-  if (note) children.push(mark("text", "sources", { x: x(0), y: barY + 32, class: "note" }, note));
-  return mark("g", row.claim, { class: "row", opacity: shown ? 1 : 0, "data-shown": String(shown) }, children);
+  if (note) children.push(textLines("sources", noteLines, { x: x(0), y: barY + 32, class: "note" }, 14));
+  const extra = (label.length - 1) * LINE + (noteLines.length ? 14 * noteLines.length : 0);
+  return { mark: mark("g", row.claim, { class: "row", opacity: shown ? 1 : 0, "data-shown": String(shown) }, children), extra };
+}
+
+// Below this width the chart names the caveat only; the figure's text gives it in full.
+const NARROW = 420;
+
+function caveatText(caveat: { title: string; statement: string }, width: number): string {
+  return width < NARROW ? `Caveat: ${caveat.title} (see the note)` : `${caveat.title}: ${caveat.statement}`;
 }
 
 /** The months compared, from the data: { from: "February 2022", to: "March 2022" }. */
@@ -71,7 +87,7 @@ export function comparedMonths(data: ExportDeclinesData): { from: string; to: st
   return { from: first?.from ? monthLabel(first.from) : "", to: first?.to ? monthLabel(first.to) : "" };
 }
 
-function axisMarks(data: ExportDeclinesData, x: (n: number) => number, y: number): Mark {
+function axisMarks(data: ExportDeclinesData, x: (n: number) => number, y: number): { mark: Mark; extra: number } {
   const ticks = [0, 25, 50, 75, 100].map((t) =>
     mark("g", `tick-${t}`, { class: "tick" }, [
       mark("line", "line", { x1: round(x(t)), x2: round(x(t)), y1: y, y2: y + 5 }),
@@ -79,12 +95,13 @@ function axisMarks(data: ExportDeclinesData, x: (n: number) => number, y: number
     ]),
   );
   const { from, to } = comparedMonths(data);
-  const title = `${to} as a share of ${from} (the full-width bar is ${from})`;
-  return mark("g", "axis", { class: "axis" }, [
+  const title = wrap(`${to} as a share of ${from} (the full-width bar is ${from})`, Math.floor((x(100) - x(0)) / NOTE_CHAR));
+  const axis = mark("g", "axis", { class: "axis" }, [
     mark("line", "base", { x1: x(0), x2: x(100), y1: y, y2: y }),
     ...ticks,
-    mark("text", "title", { x: x(0), y: y + 34, class: "axis-title" }, title),
+    textLines("title", title, { x: x(0), y: y + 34, class: "axis-title" }, 14),
   ]);
+  return { mark: axis, extra: (title.length - 1) * 14 };
 }
 
 /**
@@ -97,19 +114,21 @@ export function exportDeclines(data: ExportDeclinesData, state: ExportDeclinesSt
   const left = 4;
   const right = size.width - 16;
   const x = scaleLinear().domain([0, 100]).range([left, right]);
-  const caveatLines = data.caveat ? wrap(`${data.caveat.title}: ${data.caveat.statement}`, Math.max(20, Math.floor((right - left) / CHAR_WIDTH))) : [];
+  const caveatLines = data.caveat ? wrap(caveatText(data.caveat, right - left), Math.max(20, Math.floor((right - left) / CHAR_WIDTH))) : [];
   const fixed = TOP + GAP_BEFORE_TOTAL + AXIS + 14 + caveatLines.length * 17 + 14;
   const rowHeight = Math.max(ROW_MIN, Math.min(ROW_MAX, (size.height - fixed) / data.rows.length));
   const rows: Mark[] = [];
   let y = TOP;
   for (const row of data.rows) {
     if (row.role === "total") y += GAP_BEFORE_TOTAL;
-    rows.push(rowMarks(row, y, state.reveal.includes(row.claim), x));
-    y += rowHeight + (row.low !== row.high ? 14 : 0);
+    const drawn = rowMarks(row, y, state.reveal.includes(row.claim), x);
+    rows.push(drawn.mark);
+    y += rowHeight + drawn.extra;
   }
   const axisY = y + 4;
-  const marks = [mark("g", "rows", {}, rows), axisMarks(data, x, axisY)];
-  let height = axisY + AXIS;
+  const axis = axisMarks(data, x, axisY);
+  const marks = [mark("g", "rows", {}, rows), axis.mark];
+  let height = axisY + AXIS + axis.extra;
   if (data.caveat) {
     const lines = caveatLines;
     const tspans = lines.map((line, i) => mark("tspan", `l${i}`, { x: left, dy: i === 0 ? 0 : 17 }, line));

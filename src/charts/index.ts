@@ -1,9 +1,8 @@
-// The story's charts by id. Each is a pure function of (data, state, size) returning a Scene,
-// with a text alternative and a data table built from the same data.
+// The story's charts by id. Each is a pure function of (data, state, size) returning a Scene
+// with its text alternative. Data tables live in tables.ts, which the browser never needs.
 import { exportDeclines, type ExportDeclinesData, type ExportDeclinesState } from "./exportDeclines.ts";
 import { otherLedger, type OtherLedgerData, type OtherLedgerState } from "./otherLedger.ts";
-import type { DataTable, Scene, Size } from "./scene.ts";
-import { exportDeclinesTable, otherLedgerTable, timelineTable } from "./tables.ts";
+import type { Scene, Size } from "./scene.ts";
 import { timeline, type TimelineChartData, type TimelineState } from "./timeline.ts";
 
 export interface ChartTypes {
@@ -16,15 +15,14 @@ export type ChartKey = keyof ChartTypes;
 
 export interface ChartModule<K extends ChartKey> {
   render(data: ChartTypes[K]["data"], state: ChartTypes[K]["state"], size: Size): Scene;
-  table(data: ChartTypes[K]["data"]): DataTable;
   /** "group" when the chart holds links a reader can reach (the timeline's events). */
   role: "img" | "group";
 }
 
 export const chartModules: { [K in ChartKey]: ChartModule<K> } = {
-  "export-declines": { render: exportDeclines, table: exportDeclinesTable, role: "img" },
-  "other-ledger": { render: otherLedger, table: otherLedgerTable, role: "img" },
-  timeline: { render: timeline, table: timelineTable, role: "group" },
+  "export-declines": { render: exportDeclines, role: "img" },
+  "other-ledger": { render: otherLedger, role: "img" },
+  timeline: { render: timeline, role: "group" },
 };
 
 export type ChartInputs = { [K in ChartKey]: ChartTypes[K]["data"] };

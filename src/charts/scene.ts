@@ -62,3 +62,14 @@ export function wrap(text: string, maxChars: number): string[] {
   if (line) lines.push(line);
   return lines;
 }
+
+/** A text mark of several lines (SVG text does not wrap), `lineHeight` apart. */
+export function textLines(key: string, lines: string[], attrs: Record<string, Attr>, lineHeight: number): Mark {
+  if (lines.length === 1) return mark("text", key, attrs, lines[0]!);
+  return mark(
+    "text",
+    key,
+    attrs,
+    lines.map((line, i) => mark("tspan", `l${i}`, { x: attrs.x ?? 0, dy: i === 0 ? 0 : lineHeight }, line)),
+  );
+}

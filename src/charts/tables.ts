@@ -33,3 +33,10 @@ export function timelineTable(data: TimelineChartData): DataTable {
     rows: data.events.map((e) => [e.title, e.date.label, e.date.precision.replace(/-/g, " "), lane.get(e.lane) ?? e.lane, articles(e.seeds)]),
   };
 }
+
+/** The data table of any chart, by id. */
+export function chartTable(chart: "export-declines" | "other-ledger" | "timeline", data: unknown): DataTable {
+  if (chart === "export-declines") return exportDeclinesTable(data as ExportDeclinesData);
+  if (chart === "other-ledger") return otherLedgerTable(data as OtherLedgerData);
+  return timelineTable(data as TimelineChartData);
+}

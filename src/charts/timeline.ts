@@ -19,7 +19,8 @@ const LANE_LABEL = 18;
 const TRACK = 20;
 const LANE_GAP = 12;
 const LABEL_LINE = 17;
-const CHAR_WIDTH = 6.6;
+// Bold 12px labels; a little generous so a label never runs off the edge.
+const CHAR_WIDTH = 7.4;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

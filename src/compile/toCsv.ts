@@ -1,4 +1,4 @@
-type Cell = string | number | null;
+import type { Cell } from "./chartTables.ts";
 
 function cell(value: Cell): string {
   if (value === null) return "";
@@ -7,7 +7,7 @@ function cell(value: Cell): string {
 }
 
 /** RFC 4180 CSV with a header row and CRLF line ends, as spreadsheets expect. */
-export function toCsv<Row extends Record<string, Cell>>(columns: (keyof Row & string)[], rows: Row[]): string {
+export function toCsv(columns: string[], rows: Record<string, Cell>[]): string {
   const lines = [columns.join(","), ...rows.map((row) => columns.map((c) => cell(row[c] ?? null)).join(","))];
   return lines.join("\r\n") + "\r\n";
 }

@@ -2,6 +2,7 @@
 // then worked out from positions alone, and its chart state drawn. If anything here throws,
 // the static charts drawn at build time are shown instead and the error is logged once.
 import scrollama from "scrollama";
+import { wireCopyButtons } from "../embed/copyButtons.ts";
 import { activeStepIndex } from "./activeStepIndex.ts";
 import { createStory } from "./createStory.ts";
 import { readBoot } from "./readBoot.ts";
@@ -93,3 +94,4 @@ function guarded(work: () => void): void {
 }
 
 guarded(start);
+wireCopyButtons(document);

@@ -15,6 +15,8 @@ function applyAttrs(element: SVGElement, mark: Mark, duration: number): void {
   const target = duration > 0 ? select(element).transition().duration(duration) : select(element);
   for (const [name, value] of Object.entries(mark.attrs)) target.attr(name, value);
   if (mark.text !== undefined) element.textContent = mark.text;
+  // A label that wraps into lines (tspans) replaces the single line of text it had before.
+  else for (const node of [...element.childNodes]) if (node.nodeType === Node.TEXT_NODE) node.remove();
 }
 
 /**

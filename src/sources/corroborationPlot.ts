@@ -51,8 +51,8 @@ export function corroborationPlot(claims: CompiledClaim[], seeds: string[]): str
     x: { domain: seeds, label: null, axis: "top", tickFormat: (s: string) => `Article ${s}` },
     y: { domain: order.map((c) => c.title), label: null, tickSize: 0 },
     marks: [
-      Plot.cell(cells, { x: "seed", y: "title", fill: "currentColor", fillOpacity: 0.16, inset: 1.5, ariaHidden: true }),
-      Plot.text(cells, { x: "seed", y: "title", text: "letter", fontWeight: "bold", fontSize: 12, ariaHidden: true }),
+      Plot.cell(cells, { x: "seed", y: "title", fill: "currentColor", fillOpacity: 0.16, inset: 1.5, ariaHidden: "true" }),
+      Plot.text(cells, { x: "seed", y: "title", text: "letter", fontWeight: "bold", fontSize: 12, ariaHidden: "true" }),
     ],
     ariaLabel: "Which article reports which claim",
     ariaDescription: "A matrix of claims against the five articles; a letter marks the earlier report an article credits, a dot an article that names none.",

@@ -1,0 +1,51 @@
+import type { ChartKey } from "../charts/index.ts";
+import { exportDeclinesTable, otherLedgerTable, timelineTable, type Table } from "../compile/chartTables.ts";
+import { toCsv } from "../compile/toCsv.ts";
+import { chartDescription, chartTitle, sourceLine } from "../data/chartMeta.ts";
+import { charts, sources, timeline } from "../data/index.ts";
+import { storyCredit } from "./embedCharts.ts";
+
+function table(chart: ChartKey): Table {
+  if (chart === "export-declines") return exportDeclinesTable(charts[chart].rows);
+  if (chart === "other-ledger") return otherLedgerTable(charts[chart].rows);
+  return timelineTable(timeline.events);
+}
+
+function outletsOf(seeds: string): string {
+  return seeds
+    .split(" ")
+    .map((id) => {
+      const outlet = sources.seeds.find((s) => s.id === id)?.outlet.name;
+      return `article ${id} (${outlet === "unknown" ? "outlet unknown" : outlet})`;
+    })
+    .join("; ");
+}
+
+/** The chart's rows as CSV, each naming its source articles and outlets and carrying the credit. */
+export function downloadCsv(chart: ChartKey): string {
+  const { columns, rows } = table(chart);
+  return toCsv(
+    [...columns, "source_articles", "credit"],
+    rows.map((row) => ({ ...row, source_articles: outletsOf(String(row.sources ?? "")), credit: storyCredit })),
+  );
+}
+
+/** The chart's data as in data/charts/, wrapped with its title, source line, credit and articles. */
+export function downloadJson(chart: ChartKey): string {
+  const data = chart === "timeline" ? timeline : charts[chart];
+  return (
+    JSON.stringify(
+      {
+        chart,
+        title: chartTitle(chart),
+        description: chartDescription(chart),
+        sourceLine: sourceLine(chart),
+        credit: storyCredit,
+        articles: sources.seeds.map((s) => ({ id: s.id, title: s.title, outlet: s.outlet.name, published: s.published.label })),
+        data,
+      },
+      null,
+      2,
+    ) + "\n"
+  );
+}

@@ -1,0 +1,27 @@
+import type { ChartKey } from "../charts/index.ts";
+import { chartCaveats, chartDescription, chartTitle, sourceLine } from "../data/chartMeta.ts";
+import { defaultState, sceneAt, storyCredit } from "./embedCharts.ts";
+import { suggestedHeight } from "./snippets.ts";
+
+export const NARROW_SIZE = { width: 320, height: 420 };
+export const WIDE_SIZE = { width: 640, height: 440 };
+
+/** The caveats an embed prints as text: the export-declines chart prints its own on the chart. */
+export function embedCaveats(chart: ChartKey) {
+  return chart === "export-declines" ? [] : chartCaveats(chart);
+}
+
+export function embedFooter(chart: ChartKey): string {
+  return `${sourceLine(chart)}. ${storyCredit}.`;
+}
+
+/** The height the embed code suggests for `chart` in its default state. */
+export function embedSuggestedHeight(chart: ChartKey): number {
+  const state = defaultState(chart);
+  return suggestedHeight(sceneAt(chart, state, WIDE_SIZE).height, sceneAt(chart, state, NARROW_SIZE).height, {
+    title: chartTitle(chart),
+    description: chartDescription(chart),
+    caveats: embedCaveats(chart).map((c) => `Caveat: ${c.title}. ${c.statement}`),
+    footer: `${embedFooter(chart)} Read the story`,
+  });
+}

@@ -1,0 +1,73 @@
+import type { Mark, Scene } from "../charts/scene.ts";
+import { escapeXml } from "../charts/sceneToSvg.ts";
+
+// A downloaded SVG or PNG stands alone: fixed light colours, a named font, no page CSS.
+const STYLE = `
+text { font-family: "DejaVu Sans", sans-serif; fill: #1b1b1b; font-size: 12px; }
+.title { font-size: 20px; font-weight: bold; }
+.meta { font-size: 12px; fill: #545454; }
+.note, .axis text, .axis-title { fill: #545454; font-size: 11px; }
+.label { font-weight: bold; font-size: 13px; }
+.axis line, .zero, .gridline { stroke: #cfcfc7; }
+.bar-february { fill: #e4e2da; stroke: #545454; }
+.bar-march, .bar-down, .cell-on { fill: #a3231b; }
+.bar-total { fill: none; stroke: #3d3d3d; stroke-width: 2; stroke-dasharray: 5 3; }
+.bar-range { fill: url(#hatch); stroke: #a3231b; }
+.bar-up { fill: #1d6b4a; }
+.cell { fill: #e4e2da; }
+.caveat { font-style: italic; }
+.lane-label { fill: #545454; font-weight: bold; font-size: 11px; }
+.mark-day, .mark-span, .mark-undated { fill: #6d6d6d; stroke: #fbfbf8; }
+.mark-approximate { fill: url(#hatch); stroke: #6d6d6d; stroke-dasharray: 3 2; }
+.is-active .mark-day, .is-active .mark-span, .is-active .mark-undated { fill: #a3231b; stroke: #1b1b1b; stroke-width: 2; }
+.event-label { font-weight: bold; }
+.event-label.is-muted { font-weight: normal; fill: #545454; }
+.hatch-bg { fill: #e4e2da; } .hatch-line { stroke: #a3231b; stroke-width: 3; }
+`;
+
+const DEFS =
+  '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
+  '<rect width="6" height="6" class="hatch-bg"/><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"/></pattern></defs>';
+
+function markToSvg(mark: Mark): string {
+  // Hidden rows stay out of a still image; links are just shapes here.
+  if (mark.attrs.opacity === 0) return "";
+  const tag = mark.tag === "a" ? "g" : mark.tag;
+  const attrs = Object.entries(mark.attrs)
+    .filter(([name]) => tag !== "g" || !["href", "aria-label"].includes(name))
+    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+    .join("");
+  const inner = mark.text !== undefined ? escapeXml(mark.text) : (mark.children ?? []).map(markToSvg).join("");
+  return `<${tag}${attrs}>${inner}</${tag}>`;
+}
+
+export interface ExportText {
+  title: string;
+  sourceLine: string;
+  credit: string;
+}
+
+/**
+ * A chart as a standalone SVG file, with its title above and the source line and credit
+ * below, inside the image, so they travel with it.
+ *
+ * @example exportSvg(scene, { title, sourceLine, credit })
+ */
+export function exportSvg(scene: Scene, text: ExportText, options: { width?: number; height?: number } = {}): string {
+  const pad = 16;
+  const top = 40;
+  const footer = 44;
+  const natural = { width: scene.width + pad * 2, height: scene.height + top + footer };
+  const width = options.width ?? natural.width;
+  const height = options.height ?? natural.height;
+  const scale = Math.min((width - pad * 2) / scene.width, (height - top - footer) / scene.height, 1.6);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<style>${STYLE}</style>${DEFS}<rect width="100%" height="100%" fill="#fbfbf8"/>` +
+    `<text class="title" x="${pad}" y="28">${escapeXml(text.title)}</text>` +
+    `<g transform="translate(${pad} ${top}) scale(${scale.toFixed(3)})">${scene.marks.map(markToSvg).join("")}</g>` +
+    `<text class="meta" x="${pad}" y="${height - 24}">${escapeXml(text.sourceLine)}</text>` +
+    `<text class="meta" x="${pad}" y="${height - 8}">${escapeXml(text.credit)}</text>` +
+    `</svg>`
+  );
+}

@@ -1,0 +1,12 @@
+// The embed loader for host pages with no resizer of their own. Add once per page:
+//   <script src="https://…/embed/loader.js" async></script>
+// and it sizes every <iframe data-quiet-exit> to the height its embed reports.
+import { isOwnHeightMessage } from "./messages.ts";
+
+addEventListener("message", (event: MessageEvent) => {
+  if (!isOwnHeightMessage(event.data)) return;
+  for (const iframe of document.querySelectorAll<HTMLIFrameElement>("iframe[data-quiet-exit]")) {
+    // Only the iframe that sent the message is resized; messages from anywhere else are ignored.
+    if (iframe.contentWindow === event.source) iframe.style.height = `${event.data.height}px`;
+  }
+});

@@ -1,0 +1,9 @@
+import type { APIRoute } from "astro";
+import type { ChartKey } from "../../../charts/index.ts";
+import { CHART_KEYS } from "../../../data/chartMeta.ts";
+import { chartSvg } from "../../../embed/images.ts";
+
+export const getStaticPaths = () => CHART_KEYS.map((chart) => ({ params: { chart } }));
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(chartSvg(params.chart as ChartKey), { headers: { "content-type": "image/svg+xml" } });
