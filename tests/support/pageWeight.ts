@@ -23,23 +23,26 @@ function kindOf(url: string, contentType: string): Transfer["kind"] {
  * usually send it) and brotli-compressed. What a first visit downloads, measured, not assumed.
  */
 export async function measureFirstLoad(page: Page, url: string): Promise<Transfer[]> {
-  const pending: Promise<Transfer | null>[] = [];
+  // The browser reports what it requested; the bytes are then fetched again, since a
+  // response's body is not always still available from the browser.
+  const requested: { url: string; contentType: string }[] = [];
   page.on("response", (response) => {
-    pending.push(
-      response
-        .body()
-        .then((body) => ({
-          url: response.url(),
-          kind: kindOf(response.url(), response.headers()["content-type"] ?? ""),
-          raw: body.length,
-          gzip: gzipSync(body, { level: 6 }).length,
-          brotli: brotliCompressSync(body).length,
-        }))
-        .catch(() => null),
-    );
+    if (response.status() === 200) requested.push({ url: response.url(), contentType: response.headers()["content-type"] ?? "" });
   });
   await page.goto(url, { waitUntil: "networkidle" });
-  return (await Promise.all(pending)).filter((t): t is Transfer => t !== null);
+  const transfers: Transfer[] = [];
+  for (const { url: resource, contentType } of requested) {
+    if (!resource.startsWith("http")) continue;
+    const body = await (await page.request.get(resource)).body();
+    transfers.push({
+      url: resource,
+      kind: kindOf(resource, contentType),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 6 }).length,
+      brotli: brotliCompressSync(body).length,
+    });
+  }
+  return transfers;
 }
 
 export function total(transfers: Transfer[], field: "raw" | "gzip" | "brotli", kinds?: Transfer["kind"][]): number {
