@@ -1,4 +1,5 @@
 import type { Mark, Scene } from "../charts/scene.ts";
+import { wrap } from "../charts/scene.ts";
 import { escapeXml } from "../charts/sceneToSvg.ts";
 
 // A downloaded SVG or PNG stands alone: fixed light colours, a named font, no page CSS.
@@ -55,16 +56,18 @@ export interface ExportText {
  */
 export function exportSvg(scene: Scene, text: ExportText, options: { width?: number; height?: number } = {}): string {
   const pad = 16;
-  const top = 40;
   const footer = 44;
-  const natural = { width: scene.width + pad * 2, height: scene.height + top + footer };
-  const width = options.width ?? natural.width;
+  const width = options.width ?? scene.width + pad * 2;
+  // Bold 20px DejaVu Sans runs about 12.5px a character; the title wraps to fit.
+  const titleLines = wrap(text.title, Math.floor((width - pad * 2) / 12.5));
+  const top = 16 + titleLines.length * 26;
+  const natural = { height: scene.height + top + footer };
   const height = options.height ?? natural.height;
   const scale = Math.min((width - pad * 2) / scene.width, (height - top - footer) / scene.height, 1.6);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<style>${STYLE}</style>${DEFS}<rect width="100%" height="100%" fill="#fbfbf8"/>` +
-    `<text class="title" x="${pad}" y="28">${escapeXml(text.title)}</text>` +
+    titleLines.map((line, i) => `<text class="title" x="${pad}" y="${34 + i * 26}">${escapeXml(line)}</text>`).join("") +
     `<g transform="translate(${pad} ${top}) scale(${scale.toFixed(3)})">${scene.marks.map(markToSvg).join("")}</g>` +
     `<text class="meta" x="${pad}" y="${height - 24}">${escapeXml(text.sourceLine)}</text>` +
     `<text class="meta" x="${pad}" y="${height - 8}">${escapeXml(text.credit)}</text>` +
