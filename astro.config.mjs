@@ -1,8 +1,9 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { relativeAssetUrls } from "./src/build/relativeAssetUrls.ts";
 
-// Pages and assets use relative URLs where they can, so the built folder can be served from
-// any path (see README "Hosting the built folder").
+// Pages link to each other and to their assets with relative URLs (relativeAssetUrls fixes
+// Astro's /_astro/ ones after the build), so one build can be served from any path.
 export default defineConfig({
   // The public address of the built site, for canonical URLs, share cards and embed code.
   site: process.env.SITE_URL ?? "https://quiet-exit.example/",
@@ -10,4 +11,5 @@ export default defineConfig({
   build: { format: "directory" },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
+  integrations: [relativeAssetUrls()],
 });
