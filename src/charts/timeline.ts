@@ -7,6 +7,8 @@ import { mark, round, type Mark, type Scene, type Size } from "./scene.ts";
 export interface TimelineChartData {
   lanes: { id: Lane; label: string }[];
   events: TimelineEvent[];
+  /** Where an event's sources are: "#note-" on the story; embeds point back to the story. */
+  notes?: { prefix: string; target?: "_blank" };
 }
 
 export interface TimelineState {
@@ -67,13 +69,19 @@ function eventLabelMark(event: TimelineEvent, y: number, x: (d: Date) => number,
   return mark("text", "label", { x: round(left), y: y + 13, class: "event-label" }, event.title);
 }
 
-function eventMark(event: TimelineEvent, shape: Mark, label: Mark | null, active: boolean): Mark {
+function eventMark(event: TimelineEvent, shape: Mark, label: Mark | null, active: boolean, notes: TimelineChartData["notes"]): Mark {
   const children = [mark("title", "title", {}, eventLabel(event)), shape];
   if (label) children.push(label);
   return mark(
     "a",
     event.claim,
-    { href: `#note-${event.claim}`, class: active ? "event is-active" : "event", "data-claim": event.claim, "aria-label": eventLabel(event) },
+    {
+      href: `${notes?.prefix ?? "#note-"}${event.claim}`,
+      ...(notes?.target ? { target: notes.target, rel: "noopener" } : {}),
+      class: active ? "event is-active" : "event",
+      "data-claim": event.claim,
+      "aria-label": eventLabel(event),
+    },
     children,
   );
 }
@@ -117,7 +125,7 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
       const active = state.highlight.includes(event.claim);
       const label = active ? eventLabelMark(event, labelY, x, size.width) : null;
       if (label) labelY += LABEL_LINE;
-      laneMarks.push(eventMark(event, eventShape(event, ty, x), label, active));
+      laneMarks.push(eventMark(event, eventShape(event, ty, x), label, active, data.notes));
     }
     lanes.push(mark("g", lane.id, { class: "lane" }, laneMarks));
     y = labelY + LANE_GAP;
@@ -129,7 +137,7 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
       const ey = y + LANE_LABEL + i * TRACK;
       const shape = mark("path", "shape", { d: `M12 ${ey + 4}l6 6l-6 6l-6 -6z`, class: "mark-undated" });
       const label = mark("text", "label", { x: 24, y: ey + 14, class: active ? "event-label" : "event-label is-muted" }, event.title);
-      return eventMark(event, shape, label, active);
+      return eventMark(event, shape, label, active, data.notes);
     });
     marks.push(mark("g", "undated", { class: "lane" }, [mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, "Date not given"), ...items]));
     y += LANE_LABEL + undated.length * TRACK;

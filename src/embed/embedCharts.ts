@@ -20,8 +20,10 @@ export function defaultState(chart: ChartKey): StoryStep {
   return chartStates(chart).at(-1)!;
 }
 
-export function sceneAt(chart: ChartKey, step: StoryStep, size: Size): Scene {
-  return renderChart(chart, inputs[chart] as never, step.state as never, size);
+/** The chart at a step, at a size; `notes` sets where timeline events link to. */
+export function sceneAt(chart: ChartKey, step: StoryStep, size: Size, notes?: { prefix: string; target?: "_blank" }): Scene {
+  const data = chart === "timeline" && notes ? { ...inputs.timeline, notes } : inputs[chart];
+  return renderChart(chart, data as never, step.state as never, size);
 }
 
 export { inputs as embedInputs };

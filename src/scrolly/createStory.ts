@@ -11,7 +11,7 @@ export interface StoryElements {
   steps: HTMLElement[];
   announcer: HTMLElement;
   navLinks: HTMLAnchorElement[];
-  progress: HTMLElement;
+  progress: HTMLProgressElement;
 }
 
 /**
@@ -54,8 +54,7 @@ export function createStory(boot: Boot, els: StoryElements, reducedMotion: () =>
       const scene = draw(index, (options.animate ?? true) && sameChart);
       els.steps.forEach((el, i) => el.classList.toggle("is-active", i === index));
       els.navLinks.forEach((a) => (a.ariaCurrent = a.dataset.section === step.section ? "true" : null));
-      els.progress.setAttribute("aria-valuenow", String(index + 1));
-      els.progress.querySelector<HTMLElement>(".progress-bar")!.style.transform = `scaleX(${(index + 1) / boot.steps.length})`;
+      els.progress.value = index + 1;
       if (options.announce ?? true) els.announcer.textContent = `Step ${index + 1} of ${boot.steps.length}. ${scene.description}`;
       active = index;
       return story;

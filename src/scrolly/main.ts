@@ -26,7 +26,7 @@ function start(): void {
       steps,
       announcer: document.getElementById("step-announcer")!,
       navLinks: [...document.querySelectorAll<HTMLAnchorElement>(".section-nav a[data-section]")],
-      progress: document.querySelector<HTMLElement>(".progress")!,
+      progress: document.querySelector<HTMLProgressElement>("progress.progress")!,
     },
     () => motion.matches,
   );
