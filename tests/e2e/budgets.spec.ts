@@ -13,3 +13,14 @@ test("the story ships at most 30 KB gzip of JavaScript and at most 100 KB gzip o
   expect(js).toBeLessThanOrEqual(30 * KB);
   expect(all).toBeLessThanOrEqual(100 * KB);
 });
+
+test("every page's first load is at most 100 KB gzip", async ({ page }) => {
+  const { readdir } = await import("node:fs/promises");
+  const dist = new URL("../../dist/", import.meta.url);
+  const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith("index.html")).map((f) => `/${f.replace(/index\.html$/, "")}`);
+  expect(pages.length).toBeGreaterThan(20);
+  for (const path of pages) {
+    const transfers = await measureFirstLoad(page, path);
+    expect(total(transfers, "gzip"), path).toBeLessThanOrEqual(100 * KB);
+  }
+});
