@@ -124,3 +124,13 @@ test("at 200% zoom (a 1280 px window is 640 CSS px) the story reads without hori
   await expect(page.locator('.graphic figure.is-active a.event.is-active[data-claim="dji-suspension"]')).toBeAttached();
   await context.close();
 });
+
+test("at 320 px wide no page scrolls sideways", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const path of ["", "sources/", "sources/articles/000/", "embed/other-ledger/", "embed/timeline/dji/"]) {
+    await page.goto(`${server.url}${path}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+  }
+  await context.close();
+});
