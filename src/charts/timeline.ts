@@ -80,6 +80,7 @@ function eventMark(event: TimelineEvent, shape: Mark, label: Mark | null, active
       ...(notes?.target ? { target: notes.target, rel: "noopener" } : {}),
       class: active ? "event is-active" : "event",
       "data-claim": event.claim,
+      "data-start": event.date.start ?? "",
       "aria-label": eventLabel(event),
     },
     children,

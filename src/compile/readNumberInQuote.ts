@@ -15,9 +15,12 @@ export const SPELLED_NUMBERS: Readonly<Record<string, number>> = {
 const SPELLED_TOLERANCE = 0.05;
 
 const HEDGE_WORDS: [Qualifier, RegExp][] = [
-  ["more-than", /(?:more than|over|above)\s*$/i],
-  ["almost", /(?:almost|nearly)\s*$/i],
+  ["more-than", /\b(?:more than|over|above)\s*$/i],
+  ["almost", /\b(?:almost|nearly)\s*$/i],
 ];
+
+// Hedges no qualifier stands for: a number after one of these is refused, not read as exact.
+const UNKNOWN_HEDGE = /\b(?:less than|fewer than|under|below|up to|at least|at most|about|around|roughly|some|approximately)\s*$/i;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -64,7 +67,10 @@ export function readNumberInQuote(value: NumberValue, quote: string): NumberRead
   const match = numberPattern(value).exec(text);
   const wanted = value.spelled ?? `${value.number} (${value.unit})`;
   if (!match) return { problem: `the quote does not give ${wanted}: "${quote}"` };
-  const hedge = hedgeBefore(text.slice(0, match.index));
+  const prefix = text.slice(0, match.index);
+  const unknown = UNKNOWN_HEDGE.exec(prefix);
+  if (unknown) return { problem: `the quote hedges ${wanted} with "${unknown[0].trim()}", which no qualifier stands for: "${quote}"` };
+  const hedge = hedgeBefore(prefix);
   if (hedge.qualifier !== value.qualifier) {
     return { problem: `the quote gives ${wanted} as "${hedge.qualifier}", but the value says "${value.qualifier}": "${quote}"` };
   }

@@ -32,14 +32,16 @@ function start(): void {
   );
 
   const fromPosition = () => activeStepIndex(steps.map((s) => s.getBoundingClientRect().top), innerHeight * triggerLine());
-  const fromHash = () => steps.findIndex((s) => `#${s.id}` === decodeURIComponent(location.hash));
+  // Compared as written: decoding a malformed hash (#100%) would throw.
+  const fromHash = () => steps.findIndex((s) => `#${s.id}` === location.hash);
+  const isStepHash = () => location.hash === "" || fromHash() >= 0;
 
   const update = () => guarded(() => {
     const index = fromPosition();
     // Above the first step the graphic already shows that step's state.
     story.show(Math.max(0, index));
-    // Follow the reader in the URL without adding history entries.
-    if (index >= 0 && location.hash !== `#${steps[index]!.id}`) history.replaceState(null, "", `#${steps[index]!.id}`);
+    // Follow the reader in the URL without adding history entries; leave other anchors (#note-…) alone.
+    if (index >= 0 && isStepHash() && location.hash !== `#${steps[index]!.id}`) history.replaceState(null, "", `#${steps[index]!.id}`);
   });
 
   // A deep link shows its step at once, and the page is put where that step is active, so

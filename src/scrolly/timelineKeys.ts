@@ -3,8 +3,14 @@
  * order; arrow keys move between events in date order, Home and End go to the first and last,
  * and Enter follows the event's link to its sources.
  */
+function byDate(a: Element, b: Element): number {
+  const when = (e: Element) => e.getAttribute("data-start") || "9999";
+  return when(a).localeCompare(when(b));
+}
+
 export function enableTimelineKeys(svg: SVGSVGElement): void {
-  const events = () => [...svg.querySelectorAll<SVGAElement>("a.event")];
+  // Lanes come first in the document; readers expect arrows to move through time.
+  const events = () => [...svg.querySelectorAll<SVGAElement>("a.event")].sort(byDate);
   const focusAt = (index: number) => {
     const all = events();
     const target = all[Math.max(0, Math.min(index, all.length - 1))];
@@ -28,7 +34,7 @@ export function enableTimelineKeys(svg: SVGSVGElement): void {
 
 /** Keeps exactly one event tabbable after the marks are redrawn. */
 export function keepOneTabStop(svg: SVGSVGElement): void {
-  const all = [...svg.querySelectorAll<SVGAElement>("a.event")];
+  const all = [...svg.querySelectorAll<SVGAElement>("a.event")].sort(byDate);
   if (all.length && !all.some((e) => e.getAttribute("tabindex") === "0")) all[0]!.setAttribute("tabindex", "0");
   for (const e of all) if (!e.hasAttribute("tabindex")) e.setAttribute("tabindex", "-1");
 }

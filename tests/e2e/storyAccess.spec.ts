@@ -34,24 +34,42 @@ test.describe("under reduced motion", () => {
   });
 });
 
-test("the timeline works from the keyboard: arrows, Home, End, and Enter opens the sources", async ({ page }) => {
+test("the timeline works from the keyboard in date order: arrows, Home, End, and Enter opens the sources", async ({ page }) => {
   await page.goto("/");
   await scrollToStep(page, "dji");
-  const events = page.locator('.graphic figure[data-chart="timeline"] a.event');
-  await expect(events.first()).toHaveAttribute("tabindex", "0");
-  expect(await page.locator('.graphic a.event[tabindex="0"]').count()).toBe(1);
-  await events.first().focus();
+  const svg = page.locator('.graphic figure[data-chart="timeline"] svg');
+  // The events in time order, as a reader expects the arrows to move (undated ones last).
+  const ordered = await svg.locator("a.event").evaluateAll((as) =>
+    as.map((a) => ({ claim: a.getAttribute("data-claim")!, start: a.getAttribute("data-start") || "9999" })).sort((a, b) => a.start.localeCompare(b.start)),
+  );
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-claim"));
+  const event = (claim: string) => svg.locator(`a.event[data-claim="${claim}"]`);
+  expect(await svg.locator('a.event[tabindex="0"]').count()).toBe(1);
+  await expect(event(ordered[0]!.claim)).toHaveAttribute("tabindex", "0");
+  await event(ordered[0]!.claim).focus();
   await page.keyboard.press("ArrowRight");
-  await expect(events.nth(1)).toBeFocused();
+  expect(await focused()).toBe(ordered[1]!.claim);
   await page.keyboard.press("End");
-  await expect(events.last()).toBeFocused();
+  expect(await focused()).toBe(ordered.at(-1)!.claim);
   await page.keyboard.press("Home");
-  await expect(events.first()).toBeFocused();
-  expect(await page.locator('.graphic a.event[tabindex="0"]').count()).toBe(1);
-  const claim = await events.first().getAttribute("data-claim");
+  expect(await focused()).toBe(ordered[0]!.claim);
+  expect(ordered.map((e) => e.start)).toEqual([...ordered.map((e) => e.start)].sort());
+  expect(await svg.locator('a.event[tabindex="0"]').count()).toBe(1);
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`#note-${claim}$`));
-  await expect(page.locator(`#note-${claim}`)).toBeInViewport();
+  await expect(page).toHaveURL(new RegExp(`#note-${ordered[0]!.claim}$`));
+  await expect(page.locator(`#note-${ordered[0]!.claim}`)).toBeInViewport();
+});
+
+test("a malformed hash or a note anchor does not break the story or get overwritten", async ({ page, consoleErrors }) => {
+  await page.goto("/#100%");
+  await scrollToStep(page, "laptops");
+  await expect(page.locator("html")).not.toHaveClass(/charts-failed/);
+  await expect(page.locator('.graphic g.row[data-key="laptops-decline"]')).toHaveAttribute("opacity", "1");
+  await page.goto("/#note-telecom-decline");
+  await page.mouse.wheel(0, -400);
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/#note-telecom-decline$/);
+  expect(consoleErrors).toEqual([]);
 });
 
 for (const colorScheme of ["light", "dark"] as const) {

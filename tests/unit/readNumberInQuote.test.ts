@@ -32,6 +32,12 @@ describe("readNumberInQuote(value, quote)", () => {
     expect(readNumberInQuote(value({ qualifier: "more-than" }), "dropped 40 percent").problem).toMatch(/"exactly"/);
   });
 
+  test("refuses hedges it has no qualifier for, and does not read “turnover” as “over”", () => {
+    expect(readNumberInQuote(value({}), "fell by less than 40 percent").problem).toMatch(/"less than"/);
+    expect(readNumberInQuote(value({}), "up to 40%").problem).toMatch(/"up to"/);
+    expect(readNumberInQuote(value({}), "turnover 40%").problem).toBeUndefined();
+  });
+
   test("returns the phrase as the quote writes it, hedge included", () => {
     expect(readNumberInQuote(value({ qualifier: "more-than" }), "slashed by over 40 percent").phrase).toBe("over 40 percent");
     expect(readNumberInQuote(value({ number: 66.7, spelled: "two-thirds", qualifier: "almost" }), "cut by nearly two-thirds.").phrase).toBe("nearly two-thirds");
