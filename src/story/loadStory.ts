@@ -38,7 +38,18 @@ function checkState(step: Step, inputs: ChartInputs, where: string): void {
  * against the chart data, and numbers the footnotes. Throws with the step's id on any problem.
  */
 export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartInputs): StoryModel {
-  const story = storySchema.parse(parse(readFileSync(`${root}/${STORY_FILE}`, "utf8")));
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(`${root}/${STORY_FILE}`, "utf8"));
+  } catch (error) {
+    throw new Error(`${STORY_FILE}: malformed YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
+  const parsed = storySchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `field "${i.path.join(".")}": ${i.message}`);
+    throw new Error(`${STORY_FILE}: ${problems.join("; ")}`);
+  }
+  const story = parsed.data;
   const byId = new Map(claims.map((c) => [c.id, c]));
   const notes: string[] = [];
   const steps: StoryStep[] = [];
