@@ -35,8 +35,8 @@ function changeRow(row: LedgerRow, level: LedgerRow | undefined, y: number, show
   ]);
 }
 
-/** One hundred squares, as many filled as Russia's share of China's trade in percent. */
-function waffle(row: LedgerRow, y: number, shown: boolean, width: number): Mark {
+/** One hundred squares, as many filled as Russia's share of China's trade in percent, and their height. */
+function waffle(row: LedgerRow, y: number, shown: boolean, width: number): { mark: Mark; height: number } {
   const side = Math.min(22, Math.floor((width - 8) / 10) - 4);
   const cells = Array.from({ length: CELLS }, (_, i) =>
     mark("rect", `c${i}`, {
@@ -47,10 +47,11 @@ function waffle(row: LedgerRow, y: number, shown: boolean, width: number): Mark 
       class: i < row.signed ? "cell cell-on" : "cell",
     }),
   );
-  return mark("g", "share", { class: "row", opacity: shown ? 1 : 0 }, [
+  const group = mark("g", "share", { class: "row", opacity: shown ? 1 : 0 }, [
     mark("text", "label", { x: 4, y: y + 14, class: "label" }, `${row.label}: ${row.display} (each square is one percent)`),
     ...cells,
   ]);
+  return { mark: group, height: 24 + 10 * (side + 4) + 4 };
 }
 
 /**
@@ -71,9 +72,9 @@ export function otherLedger(data: OtherLedgerData, state: OtherLedgerState, size
   let height = changes.length * 70 + 10;
   const share = data.rows.find((r) => r.role === "share");
   if (share) {
-    const w = waffle(share, height, state.show.includes("share"), size.width);
-    marks.push(w);
-    height += 24 + 10 * (Math.min(22, Math.floor((size.width - 8) / 10) - 4) + 4) + 4;
+    const drawn = waffle(share, height, state.show.includes("share"), size.width);
+    marks.push(drawn.mark);
+    height += drawn.height;
   }
   return { width: size.width, height: round(height), description: describeOtherLedger(data, state), marks };
 }
