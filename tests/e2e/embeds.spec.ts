@@ -127,10 +127,10 @@ test("embed parameters are checked against allow-lists and never written into th
   expect(dialogs).toEqual([]);
 });
 
-test("without JavaScript the embed shows its chart, footer and link back to the story", async ({ browser }) => {
+test("without JavaScript the embed shows its chart, footer and link back to the story", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 600, height: 800 } });
   const page = await context.newPage();
-  await page.goto("http://127.0.0.1:4329/embed/timeline/");
+  await page.goto(`${baseURL}/embed/timeline/`);
   await expect(page.locator(".embed-chart .chart-canvas.wide svg")).toBeVisible();
   await expect(page.locator(".embed-footer")).toContainText("Source:");
   await expect(page.locator(".embed-footer a")).toHaveAttribute("href", /^\.\.\/\.\.\/#/);
@@ -181,13 +181,13 @@ for (const chart of CHARTS) {
   });
 }
 
-test("every page has a title, a description, a canonical URL and a share card whose image exists", async ({ page, request }) => {
+test("every page has a title, a description, a canonical URL and a share card whose image exists", async ({ page, request, baseURL }) => {
   for (const path of ["/", "/sources/", "/sources/articles/000/", "/embed/timeline/", "/embed/timeline/dji/"]) {
     await page.goto(path);
     expect(await page.title()).not.toBe("");
     const meta = (name: string) => page.locator(`meta[name="${name}"], meta[property="${name}"]`).getAttribute("content");
     expect(await meta("description")).toBeTruthy();
-    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(new URL(path, "http://127.0.0.1:4329").href);
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(new URL(path, baseURL).href);
     for (const name of ["og:title", "og:description", "og:url", "twitter:card", "twitter:title"]) expect(await meta(name), `${path} ${name}`).toBeTruthy();
     const image = (await meta("og:image"))!;
     expect(image).toBe(await meta("twitter:image"));
