@@ -1,9 +1,15 @@
 import { scaleLinear } from "d3-scale";
 import type { LedgerRow } from "../schema/index.ts";
+import { percentAxis } from "./percentAxis.ts";
 import { mark, round, type Mark, type Scene, type Size } from "./scene.ts";
+import { caveatMarks, textBlock } from "./textBlock.ts";
 
 export interface OtherLedgerData {
   rows: LedgerRow[];
+  /** Shown on the chart in every state, so no rendering can drop them. */
+  caveats: { claim: string; title: string; statement: string }[];
+  /** The words under each scale's axis, by scale id ("exports:percent"…). */
+  axes: Record<string, string>;
 }
 
 export interface OtherLedgerState {
@@ -11,80 +17,80 @@ export interface OtherLedgerState {
   show: LedgerRow["role"][];
 }
 
+const BAR = 18;
+const GAP = 18;
+const LEFT = 4;
 const CELLS = 100;
 
 function changeLabel(row: LedgerRow, level: LedgerRow | undefined): string {
-  const direction = row.signed < 0 ? "down" : "up";
   const to = level ? `, to ${level.display}` : "";
-  return `${row.label}: ${direction} ${row.display.replace(/^-/, "")}${to}`;
+  return `${row.label}: ${row.signed < 0 ? "down" : "up"} ${row.display}${to}`;
 }
 
-function changeRow(row: LedgerRow, level: LedgerRow | undefined, y: number, shown: boolean, x: (n: number) => number): Mark {
-  const from = x(0);
-  const to = x(shown ? row.signed : 0);
-  return mark("g", row.claim, { class: "row", opacity: shown ? 1 : 0 }, [
-    mark("text", "label", { x: 4, y: y + 14, class: "label" }, changeLabel(row, level)),
-    mark("text", "comparison", { x: 4, y: y + 31, class: "note" }, row.comparison ?? ""),
-    mark("rect", "bar", {
-      x: round(Math.min(from, to)),
-      y: y + 40,
-      width: round(Math.abs(to - from)),
-      height: 18,
-      class: row.signed < 0 ? "bar-down" : "bar-up",
-    }),
-  ]);
+/** One change on its own 0–100% axis: each part of the ledger compares different periods. */
+function changePanel(row: LedgerRow, level: LedgerRow | undefined, axisTitle: string, y: number, shown: boolean, x: (n: number) => number) {
+  const label = textBlock("label", changeLabel(row, level), "label", x(0), y, x(100) - x(0), { class: "label" });
+  const barY = y + label.height + 4;
+  const size = Math.min(100, Math.abs(row.signed));
+  const bar = mark("rect", "bar", { x: x(0), y: barY, width: round(shown ? x(size) - x(0) : 0), height: BAR, class: row.signed < 0 ? "bar-down" : "bar-up" });
+  const track = mark("rect", "track", { x: x(0), y: barY, width: round(x(100) - x(0)), height: BAR, class: "bar-track" });
+  const axis = percentAxis("axis", x, barY + BAR + 4, axisTitle);
+  const children = [label.mark, track, bar, axis.mark];
+  return { mark: mark("g", row.claim, { class: "row", opacity: shown ? 1 : 0 }, children), height: label.height + 8 + BAR + axis.height + GAP };
 }
 
-/** One hundred squares, as many filled as Russia's share of China's trade in percent, and their height. */
-function waffle(row: LedgerRow, y: number, shown: boolean, width: number): { mark: Mark; height: number } {
-  const side = Math.min(22, Math.floor((width - 8) / 10) - 4);
+/** A hundred squares, as many filled as Russia's share of China's trade in percent. */
+function waffle(row: LedgerRow, axisTitle: string, y: number, shown: boolean, width: number) {
+  const label = textBlock("label", `${row.label}: ${row.display} of China's total trade`, "label", LEFT, y, width, { class: "label" });
+  const side = Math.max(8, Math.min(22, Math.floor(width / 10) - 4));
+  const top = y + label.height + 6;
   const cells = Array.from({ length: CELLS }, (_, i) =>
     mark("rect", `c${i}`, {
-      x: 4 + (i % 10) * (side + 4),
-      y: y + 24 + Math.floor(i / 10) * (side + 4),
+      x: LEFT + (i % 10) * (side + 4),
+      y: top + Math.floor(i / 10) * (side + 4),
       width: side,
       height: side,
       class: i < row.signed ? "cell cell-on" : "cell",
     }),
   );
-  const group = mark("g", "share", { class: "row", opacity: shown ? 1 : 0 }, [
-    mark("text", "label", { x: 4, y: y + 14, class: "label" }, `${row.label}: ${row.display} (each square is one percent)`),
-    ...cells,
-  ]);
-  return { mark: group, height: 24 + 10 * (side + 4) + 4 };
+  const grid = 10 * (side + 4);
+  const note = textBlock("note", axisTitle, "note", LEFT, top + grid, width, { class: "note" });
+  return { mark: mark("g", "share", { class: "row", opacity: shown ? 1 : 0 }, [label.mark, ...cells, note.mark]), height: label.height + 6 + grid + note.height + GAP };
 }
 
 /**
- * The other side of the ledger: exports to Russia fell while imports from Russia rose, and
- * Russia is a small share of China's trade. Only the figures the articles give are drawn.
+ * The other side of the ledger: exports to Russia fell, imports from Russia rose (each on its own
+ * scale, as they compare different periods), and Russia is a small share of China's trade.
  *
  * @example otherLedger(data, { show: ["exports", "imports"] }, { width: 640, height: 480 })
  */
 export function otherLedger(data: OtherLedgerData, state: OtherLedgerState, size: Size): Scene {
-  const changes = data.rows.filter((r) => r.role !== "share" && r.unit === "percent");
-  const limit = Math.max(...changes.map((r) => Math.abs(r.signed)), 1);
-  const x = scaleLinear().domain([-limit, limit]).range([8, size.width - 8]);
-  const marks: Mark[] = [mark("line", "zero", { x1: round(x(0)), x2: round(x(0)), y1: 0, y2: changes.length * 70, class: "zero" })];
-  changes.forEach((row, i) => {
-    const level = data.rows.find((r) => r.claim === row.claim && r.unit === "usd-billion");
-    marks.push(changeRow(row, level, i * 70, state.show.includes(row.role), x));
-  });
-  let height = changes.length * 70 + 10;
-  const share = data.rows.find((r) => r.role === "share");
-  if (share) {
-    const drawn = waffle(share, height, state.show.includes("share"), size.width);
+  const x = scaleLinear().domain([0, 100]).range([LEFT, size.width - 16]);
+  const width = x(100) - x(0);
+  const marks: Mark[] = [];
+  let y = 4;
+  for (const row of data.rows.filter((r) => r.scale !== "label")) {
+    const shown = state.show.includes(row.role);
+    const axisTitle = data.axes[row.scale] ?? "";
+    const level = data.rows.find((r) => r.claim === row.claim && r.scale === "label");
+    const drawn = row.role === "share" ? waffle(row, axisTitle, y, shown, width) : changePanel(row, level, axisTitle, y, shown, x);
     marks.push(drawn.mark);
-    height += drawn.height;
+    y += drawn.height;
   }
-  return { width: size.width, height: round(height), description: describeOtherLedger(data, state), marks };
+  const caveats = caveatMarks(data.caveats, LEFT, y, width);
+  marks.push(caveats.mark);
+  return { width: size.width, height: round(y + caveats.height), description: describeOtherLedger(data, state), marks };
 }
 
-/** The text alternative: the figures shown in this state, in words. */
+/** The text alternative: the figures shown in this state with their bases, and the caveats. */
 export function describeOtherLedger(data: OtherLedgerData, state: OtherLedgerState): string {
   const parts = data.rows
-    .filter((r) => r.role !== "share" && r.unit === "percent" && state.show.includes(r.role))
-    .map((r) => `${changeLabel(r, data.rows.find((l) => l.claim === r.claim && l.unit === "usd-billion"))} (${r.comparison})`);
-  const share = data.rows.find((r) => r.role === "share");
-  if (share && state.show.includes("share")) parts.push(`${share.label}: ${share.display}`);
-  return parts.length ? `The other side of the ledger. ${parts.join(". ")}.` : "The other side of the ledger: nothing shown yet.";
+    .filter((r) => r.scale !== "label" && state.show.includes(r.role))
+    .map((r) => {
+      const level = data.rows.find((l) => l.claim === r.claim && l.scale === "label");
+      const text = r.role === "share" ? `${r.label}: ${r.display} of China's total trade` : changeLabel(r, level);
+      return `${text} (${data.axes[r.scale] ?? ""})`;
+    });
+  const caveats = data.caveats.map((c) => `Caveat: ${c.title}. ${c.statement}`);
+  return [parts.length ? parts.join(" ") : "Nothing shown yet.", ...caveats].join(" ");
 }

@@ -1,9 +1,9 @@
+import { articleList as articles } from "../lib/credit.ts";
 import type { DataTable } from "./scene.ts";
 import type { ExportDeclinesData } from "./exportDeclines.ts";
 import type { OtherLedgerData } from "./otherLedger.ts";
 import type { TimelineChartData } from "./timeline.ts";
 
-const articles = (seeds: string[]) => seeds.join(", ");
 
 /** Every figure of the export-declines chart, one row per version a source gives. */
 export function exportDeclinesTable(data: ExportDeclinesData): DataTable {
@@ -28,7 +28,7 @@ export function otherLedgerTable(data: OtherLedgerData): DataTable {
 export function timelineTable(data: TimelineChartData): DataTable {
   const lane = new Map(data.lanes.map((l) => [l.id, l.label]));
   return {
-    caption: "Events of spring 2022, with each date as precise as the sources give it",
+    caption: "Events as the articles date them, each no more precisely than their words; most articles give no year, and the sources page says how each is inferred",
     columns: ["Event", "Date", "Precision", "Lane", "Articles"],
     rows: data.events.map((e) => [e.title, e.date.label, e.date.precision.replace(/-/g, " "), lane.get(e.lane) ?? e.lane, articles(e.seeds)]),
   };

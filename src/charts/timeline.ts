@@ -1,7 +1,7 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcDay, utcMonth } from "d3-time";
 import type { Lane, TimelineEvent } from "../schema/index.ts";
-import { shortMonth } from "./months.ts";
+import { shortMonth } from "../lib/formatMonth.ts";
 import { mark, round, type Mark, type Scene, type Size } from "./scene.ts";
 
 export interface TimelineChartData {

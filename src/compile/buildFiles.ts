@@ -33,9 +33,9 @@ export function buildFiles(shaped: Shaped): Map<string, string> {
     ["sources.json", json(sources)],
     ["report.json", json({ ...report, mentions })],
     ["charts/export-declines.json", json(declines)],
-    ["charts/export-declines.csv", csv(exportDeclinesTable(declines.rows))],
+    ["charts/export-declines.csv", csv(exportDeclinesTable(declines))],
     ["charts/other-ledger.json", json(ledger)],
-    ["charts/other-ledger.csv", csv(otherLedgerTable(ledger.rows))],
+    ["charts/other-ledger.csv", csv(otherLedgerTable(ledger))],
     ["charts/timeline.json", json(timeline)],
     ["charts/timeline.csv", csv(timelineTable(timeline.events))],
   ]);

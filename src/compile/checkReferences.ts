@@ -39,7 +39,6 @@ export function checkReferences(inputs: Inputs, errors: CompileError[]): void {
       if (valueIds.indexOf(id) !== i) errors.push(new CompileError({ file, id: claim.id, field: `values[${i}].id` }, `duplicate value id "${id}"`));
     });
     claim.actors.forEach((a, i) => checkRef(actorIds, a, "actor (see seeds/actors.yaml)", { file, id: claim.id, field: `actors[${i}]` }, errors));
-    claim.origin.forEach((r, i) => checkRef(reportIds, r, "report (see `reports` in seeds/sources.yaml)", { file, id: claim.id, field: `origin[${i}]` }, errors));
   }
   for (const seed of seedList) {
     seed.relays.forEach((relay, i) =>

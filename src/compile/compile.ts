@@ -1,5 +1,7 @@
 import { buildFiles, type Shaped } from "./buildFiles.ts";
 import { buildReport } from "./buildReport.ts";
+import { checkChartBases } from "./checkChartBases.ts";
+import { checkContentText } from "./checkContentText.ts";
 import { checkReferences } from "./checkReferences.ts";
 import { CompileError, CompileFailure } from "./CompileError.ts";
 import { coverage } from "./coverage.ts";
@@ -28,16 +30,20 @@ export async function compile(root: string): Promise<CompileResult> {
   checkReferences(inputs, errors);
   const spans = resolveSeedSpans(inputs, errors);
   const verified = verifyClaims(inputs, spans, errors);
+  checkContentText(inputs, errors);
   const mentions = coverage(inputs, verified, spans, errors);
   if (errors.length > 0) throw new CompileFailure(errors);
 
   const claims = shapeClaims(inputs, verified, spans);
   const order = inputs.claims.map(({ claim }) => claim.id);
+  const charts = shapeCharts(inputs.charts, claims, order);
+  checkChartBases(charts, errors);
+  if (errors.length > 0) throw new CompileFailure(errors);
   const shaped: Shaped = {
     claims,
     sources: shapeSources(inputs, spans, claims),
     timeline: shapeTimeline(claims),
-    charts: shapeCharts(inputs.charts, claims, order),
+    charts,
     report: buildReport(claims, mentions, inputs.seeds.size),
     mentions,
   };

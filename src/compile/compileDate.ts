@@ -1,6 +1,6 @@
+import { formatMonth } from "../lib/formatMonth.ts";
 import type { ClaimDate, CompiledDate } from "../schema/index.ts";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 // Early, mid and late are read as the first, second and last third of the month.
 const PARTS = { early: [1, 10], mid: [11, 20], late: [21, 31] } as const;
@@ -23,26 +23,27 @@ export function compileDate(date: ClaimDate): CompiledDate {
   const wording = { text: date.text ?? null, basis: date.basis ?? null };
   switch (date.precision) {
     case "day": {
-      const [y, m, d] = date.day.split("-").map(Number) as [number, number, number];
-      return { precision: "day", label: `${d} ${MONTHS[m - 1]} ${y}`, start: date.day, end: date.day, ...wording };
+      const d = Number(date.day.slice(8));
+      return { precision: "day", label: `${d} ${formatMonth(date.day.slice(0, 7))}`, start: date.day, end: date.day, ...wording };
     }
     case "month": {
       const [y, m] = monthParts(date.month);
-      return { precision: "month", label: `${MONTHS[m - 1]} ${y}`, start: `${date.month}-01`, end: `${date.month}-${pad(lastDay(y, m))}`, ...wording };
+      return { precision: "month", label: formatMonth(date.month), start: `${date.month}-01`, end: `${date.month}-${pad(lastDay(y, m))}`, ...wording };
     }
     case "part-of-month": {
       const [y, m] = monthParts(date.month);
       const [first, last] = PARTS[date.part];
       return {
         precision: "part-of-month",
-        label: `${date.part} ${MONTHS[m - 1]} ${y}`,
+        label: `${date.part} ${formatMonth(date.month)}`,
         start: `${date.month}-${pad(first)}`,
         end: `${date.month}-${pad(Math.min(last, lastDay(y, m)))}`,
         ...wording,
       };
     }
     case "approximate":
-      return { precision: "approximate", label: date.label, start: date.from, end: date.to, ...wording };
+      // The label is the quote's own wording; only the year, from `from`, is added.
+      return { precision: "approximate", label: `${date.text ?? ""} ${date.from.slice(0, 4)}`.trim(), start: date.from, end: date.to, ...wording };
     case "undated":
       return { precision: "undated", label: "date not given", start: null, end: null, ...wording };
   }

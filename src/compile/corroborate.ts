@@ -1,28 +1,15 @@
-import type { Corroboration } from "../schema/index.ts";
-import type { SeedSpans } from "./resolveSeedSpans.ts";
-import type { VerifiedClaim } from "./verifyClaims.ts";
-
-/** Every seed that cites the claim, at the claim or the value level, sorted. */
-export function citingSeeds(verified: VerifiedClaim): string[] {
-  const all = [...verified.citations, ...[...verified.valueCitations.values()].flat()];
-  return [...new Set(all.map((c) => c.seed))].sort();
-}
-
-/** The claim's origins that `seed` says it relays. */
-export function relayedVia(origin: string[], spans: SeedSpans | undefined): string[] {
-  const relayed = new Set(spans?.relays.map((r) => r.report) ?? []);
-  return origin.filter((report) => relayed.has(report));
-}
+import type { CompiledCitation, Corroboration } from "../schema/index.ts";
 
 /**
- * Which articles support a claim, and through which earlier report. Five articles relaying
+ * Which articles support a claim, and which reports they credit for it. Five articles relaying
  * one WSJ story are five witnesses to the relay, not five independent sources.
  */
-export function corroborate(verified: VerifiedClaim, spans: Map<string, SeedSpans>): Corroboration {
-  const seeds = citingSeeds(verified);
-  const origins = verified.claim.origin.map((report) => ({
+export function corroborate(citations: CompiledCitation[]): Corroboration {
+  const seeds = [...new Set(citations.map((c) => c.seed))].sort();
+  const reports = [...new Set(citations.flatMap((c) => c.credits.map((credit) => credit.report)))].sort();
+  const origins = reports.map((report) => ({
     report,
-    seeds: seeds.filter((seed) => relayedVia([report], spans.get(seed)).length > 0),
+    seeds: [...new Set(citations.filter((c) => c.credits.some((k) => k.report === report)).map((c) => c.seed))].sort(),
   }));
   return { seeds, count: seeds.length, origins };
 }

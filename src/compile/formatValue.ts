@@ -15,6 +15,8 @@ export function formatNumber(value: NumberValue): string {
       return `${hedge}${value.number} years`;
     case "rank":
       return `${hedge}number ${value.number}`;
+    case "calendar-year":
+      return `${hedge}${value.number}`;
   }
 }
 

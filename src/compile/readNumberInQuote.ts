@@ -35,6 +35,7 @@ function numberPattern(value: NumberValue): RegExp {
     "usd-billion": `\\$\\s?${n}\\s*(?:billion|bn)`,
     years: `${n}-year`,
     rank: n,
+    "calendar-year": n,
   };
   return new RegExp(byUnit[value.unit]);
 }

@@ -9,7 +9,7 @@ export type Located<T> = T & TextRange;
 /** The parts of a seed's metadata that quote its text, located in that text. */
 export interface SeedSpans {
   ignore: Located<IgnoredSpan>[];
-  relays: Located<{ report: string; quote: string }>[];
+  relays: Located<{ report: string; quote: string; as: string }>[];
   notes: Located<{ kind: "source-error"; text: string; quote: string }>[];
   outletQuotes: Located<{ quote: string }>[];
 }
@@ -70,6 +70,7 @@ export function resolveSeedSpans(inputs: Inputs, errors: CompileError[]): Map<st
       const range = locateIn(seed, note.quote, `notes[${i}].quote`, errors);
       if (range) spans.notes.push({ ...note, ...range });
     });
+    if (seed.meta.headline) locateIn(seed, seed.meta.headline, "headline", errors);
     seed.meta.outlet.quotes.forEach((quote, i) => {
       const range = locateIn(seed, quote, `outlet.quotes[${i}]`, errors);
       if (range) spans.outletQuotes.push({ quote, ...range });

@@ -16,7 +16,7 @@ export function shapeSources(inputs: Inputs, spans: Map<string, SeedSpans>, clai
         id: meta.id,
         file: meta.file,
         sha256: meta.sha256,
-        title: meta.title,
+        headline: meta.headline ?? null,
         outlet: { name: meta.outlet.name, basis: meta.outlet.basis },
         language: meta.language,
         published: meta.published,

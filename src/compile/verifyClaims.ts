@@ -1,4 +1,5 @@
 import type { Citation, Claim, TextRange } from "../schema/index.ts";
+import { datePrecisionProblem } from "./checkDatePrecision.ts";
 import { CompileError } from "./CompileError.ts";
 import { locateQuote, overlaps } from "./locateQuote.ts";
 import { normalized } from "./normalize.ts";
@@ -50,6 +51,11 @@ function locateAll(ctx: Context, citations: Citation[], field: string): LocatedC
  */
 function checkValues(ctx: Context, claim: Claim, valueCitations: Map<string, LocatedCitation[]>): void {
   claim.values.forEach((value, v) => {
+    const measured = value.type === "number" && value.measured !== "unstated" ? value.measured : undefined;
+    if (value.type === "number" && measured && !value.citations.some((c) => MEASURED[measured].test(c.quote))) {
+      const problem = `no cited quote says the change is in ${value.measured}; use "unstated"`;
+      ctx.errors.push(new CompileError({ file: ctx.file, id: ctx.id, field: `values[${v}].measured` }, problem));
+    }
     value.citations.forEach((citation, c) => {
       const field = `values[${v}].citations[${c}].quote`;
       let problem: string | undefined;
@@ -66,6 +72,9 @@ function checkValues(ctx: Context, claim: Claim, valueCitations: Map<string, Loc
   });
 }
 
+// The words that show a quote counts money, or units.
+const MEASURED = { value: /\bin value\b|\$|\bbillion\b|\bdollars?\b/i, volume: /\bunits\b|\bvolume\b|\btonnes\b/i } as const;
+
 /** A date's `text` must be the wording of one of the claim's own quotes. */
 function checkDateText(ctx: Context, claim: Claim): void {
   const text = claim.date.text;
@@ -79,6 +88,12 @@ function checkDateText(ctx: Context, claim: Claim): void {
   }
 }
 
+/** A date may be no more precise than its wording. */
+function checkPrecision(ctx: Context, claim: Claim): void {
+  const problem = datePrecisionProblem(claim.date);
+  if (problem) ctx.errors.push(new CompileError({ file: ctx.file, id: ctx.id, field: "date.precision" }, problem));
+}
+
 /** Verifies every quote of every claim against its seed. */
 export function verifyClaims(inputs: Inputs, spans: Map<string, SeedSpans>, errors: CompileError[]): VerifiedClaim[] {
   return inputs.claims.map(({ claim, file }: LocatedClaim) => {
@@ -87,6 +102,7 @@ export function verifyClaims(inputs: Inputs, spans: Map<string, SeedSpans>, erro
     const valueCitations = new Map(claim.values.map((value, v) => [value.id, locateAll(ctx, value.citations, `values[${v}].citations`)]));
     checkValues(ctx, claim, valueCitations);
     checkDateText(ctx, claim);
+    checkPrecision(ctx, claim);
     return { claim, file, citations, valueCitations };
   });
 }

@@ -1,25 +1,23 @@
 // Titles, caveats and source lines of the story's charts, shared by the story, the embeds
 // and the downloads, so each is written once.
 import type { ChartKey } from "../charts/index.ts";
-import { charts, claim, claims, sources } from "./index.ts";
+import { sourcesLine } from "../lib/credit.ts";
+import { charts, claims } from "./index.ts";
 
 export const CHART_KEYS: ChartKey[] = ["export-declines", "other-ledger", "timeline"];
 
 export function chartTitle(chart: ChartKey): string {
-  return chart === "timeline" ? "Who said and did what, and when" : charts[chart].title;
+  return chart === "timeline" ? "Who said and did what, and when the articles say it happened" : charts[chart].title;
 }
 
 export function chartDescription(chart: ChartKey): string {
   return chart === "timeline"
-    ? "The companies' withdrawals and the statements from Beijing and Washington, with each date as precise as the sources give it."
+    ? "The companies' cuts and suspensions and the statements from Beijing and Washington, each dated no more precisely than the articles' words."
     : charts[chart].description;
 }
 
 export function chartCaveats(chart: ChartKey) {
-  return (chart === "timeline" ? [] : charts[chart].caveats).map((id) => {
-    const c = claim(id);
-    return { claim: c.id, title: c.title, statement: c.statement };
-  });
+  return chart === "timeline" ? [] : charts[chart].caveats;
 }
 
 /** The claims a chart draws. */
@@ -27,13 +25,7 @@ export function chartClaims(chart: ChartKey) {
   return claims.filter((c) => (chart === "timeline" ? c.timeline !== null : c.charts.some((e) => e.chart === chart)));
 }
 
-/** "Source: Chinese customs data, as reported in articles 000, 001, 002, 003 and 004" */
+/** The chart's sources, article by article, with the reports each names for the figures drawn. */
 export function sourceLine(chart: ChartKey): string {
-  const used = chartClaims(chart);
-  const seeds = [...new Set(used.flatMap((c) => c.corroboration.seeds))].sort();
-  const origins = [...new Set(used.flatMap((c) => c.origin))];
-  const names = origins.map((id) => sources.reports.find((r) => r.id === id)!.name);
-  const original = names.length === 0 ? "news reports" : names.length > 2 ? "several earlier reports" : names.join(" and ");
-  const list = seeds.length > 1 ? `${seeds.slice(0, -1).join(", ")} and ${seeds.at(-1)}` : seeds[0];
-  return `Source: ${original}, as reported in article${seeds.length > 1 ? "s" : ""} ${list}`;
+  return sourcesLine(chartClaims(chart).flatMap((c) => [...c.citations, ...c.values.flatMap((v) => v.citations)]));
 }

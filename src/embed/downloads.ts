@@ -6,8 +6,8 @@ import { charts, sources, timeline } from "../data/index.ts";
 import { storyCredit } from "./embedCharts.ts";
 
 function table(chart: ChartKey): Table {
-  if (chart === "export-declines") return exportDeclinesTable(charts[chart].rows);
-  if (chart === "other-ledger") return otherLedgerTable(charts[chart].rows);
+  if (chart === "export-declines") return exportDeclinesTable(charts[chart]);
+  if (chart === "other-ledger") return otherLedgerTable(charts[chart]);
   return timelineTable(timeline.events);
 }
 
@@ -41,7 +41,7 @@ export function downloadJson(chart: ChartKey): string {
         description: chartDescription(chart),
         sourceLine: sourceLine(chart),
         credit: storyCredit,
-        articles: sources.seeds.map((s) => ({ id: s.id, title: s.title, outlet: s.outlet.name, published: s.published.label })),
+        articles: sources.seeds.map((s) => ({ id: s.id, headline: s.headline, outlet: s.outlet.name === "unknown" ? null : s.outlet.name, published: null, publishedInferred: { label: s.published.label, basis: s.published.basis } })),
         data,
       },
       null,

@@ -6,9 +6,9 @@ import { suggestedHeight } from "./snippets.ts";
 export const NARROW_SIZE = { width: 320, height: 420 };
 export const WIDE_SIZE = { width: 640, height: 440 };
 
-/** The caveats an embed prints as text: the export-declines chart prints its own on the chart. */
-export function embedCaveats(chart: ChartKey) {
-  return chart === "export-declines" ? [] : chartCaveats(chart);
+/** The caveats an embed prints as text: none, since every chart draws its caveats on itself. */
+export function embedCaveats(_chart: ChartKey): ReturnType<typeof chartCaveats> {
+  return [];
 }
 
 export function embedFooter(chart: ChartKey): string {

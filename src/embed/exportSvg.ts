@@ -11,11 +11,14 @@ text { font-family: "DejaVu Sans", sans-serif; fill: #1b1b1b; font-size: 12px; }
 .label { font-weight: bold; font-size: 13px; }
 .axis line, .zero, .gridline { stroke: #cfcfc7; }
 .bar-february { fill: #e4e2da; stroke: #545454; }
-.bar-march, .bar-down, .cell-on { fill: #a3231b; }
+.bar-march, .bar-down { fill: #a3231b; }
 .bar-total { fill: none; stroke: #3d3d3d; stroke-width: 2; stroke-dasharray: 5 3; }
 .bar-range { fill: url(#hatch); stroke: #a3231b; }
 .bar-up { fill: #1d6b4a; }
+.bar-track { fill: #e4e2da; }
+.bar-open { fill: none; stroke: #a3231b; stroke-width: 1.5; stroke-dasharray: 4 3; }
 .cell { fill: #e4e2da; }
+.cell.cell-on { fill: #a3231b; }
 .caveat { font-style: italic; }
 .lane-label { fill: #545454; font-weight: bold; font-size: 11px; }
 .mark-day, .mark-span, .mark-undated { fill: #6d6d6d; stroke: #fbfbf8; }
@@ -56,8 +59,10 @@ export interface ExportText {
  */
 export function exportSvg(scene: Scene, text: ExportText, options: { width?: number; height?: number } = {}): string {
   const pad = 16;
-  const footer = 44;
   const width = options.width ?? scene.width + pad * 2;
+  // 12px DejaVu Sans runs about 7px a character; the source line wraps, as it can name every article.
+  const footLines = [...wrap(text.sourceLine, Math.floor((width - pad * 2) / 7)), text.credit];
+  const footer = 12 + footLines.length * 16;
   // Bold 20px DejaVu Sans runs about 12.5px a character; the title wraps to fit.
   const titleLines = wrap(text.title, Math.floor((width - pad * 2) / 12.5));
   const top = 16 + titleLines.length * 26;
@@ -69,8 +74,7 @@ export function exportSvg(scene: Scene, text: ExportText, options: { width?: num
     `<style>${STYLE}</style>${DEFS}<rect width="100%" height="100%" fill="#fbfbf8"/>` +
     titleLines.map((line, i) => `<text class="title" x="${pad}" y="${34 + i * 26}">${escapeXml(line)}</text>`).join("") +
     `<g transform="translate(${pad} ${top}) scale(${scale.toFixed(3)})">${scene.marks.map(markToSvg).join("")}</g>` +
-    `<text class="meta" x="${pad}" y="${height - 24}">${escapeXml(text.sourceLine)}</text>` +
-    `<text class="meta" x="${pad}" y="${height - 8}">${escapeXml(text.credit)}</text>` +
+    footLines.map((line, i) => `<text class="meta" x="${pad}" y="${height - 8 - (footLines.length - 1 - i) * 16}">${escapeXml(line)}</text>`).join("") +
     `</svg>`
   );
 }

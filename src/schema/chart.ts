@@ -8,6 +8,8 @@ export const chartSpec = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
   caveats: z.array(kebabId),
+  /** The words under each scale's axis, by scale id. */
+  axes: z.record(z.string(), z.string().min(1)),
 });
 
 export const chartsFile = z.array(chartSpec).min(1);

@@ -24,7 +24,7 @@ export type ChartRole = (typeof chartRoles)[number];
  *
  * @example
  * { id: "telecom-decline", kind: "figure", title: "Telecom base stations", statement: "...",
- *   actors: ["china"], origin: ["customs-data"], date: { precision: "month", month: "2022-03" },
+ *   actors: ["china"], date: { precision: "month", month: "2022-03" },
  *   values: [{ id: "ninety-eight", type: "number", number: 98, unit: "percent", ... }] }
  */
 export const claim = z
@@ -34,8 +34,6 @@ export const claim = z
     title: z.string().min(1),
     statement: z.string().min(1),
     actors: z.array(kebabId).min(1),
-    // The reports (seeds/sources.yaml `reports`) the fact comes from; empty when no article names one.
-    origin: z.array(kebabId),
     date: claimDate,
     timeline: z.enum(lanes).optional(),
     charts: z

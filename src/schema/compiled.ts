@@ -16,8 +16,8 @@ export interface TextRange {
 export interface CompiledCitation extends TextRange {
   seed: string;
   quote: string;
-  /** The earlier reports this seed credits for the claim (claim origin ∩ seed relays). */
-  via: string[];
+  /** The reports the article names in the quote's own sentence, as it spells them; empty when it names none. */
+  credits: { report: string; as: string }[];
   /** How this quote words the number it supports ("nearly two-thirds"); null otherwise. */
   phrase: string | null;
 }
@@ -52,8 +52,11 @@ export interface CompiledNumber extends CompiledValueBase {
   unit: Unit;
   qualifier: Qualifier;
   measure: "change" | "level" | "share" | "rank" | "duration" | "target";
+  /** What a change counts: money ("value"), units ("volume"), or not said. */
+  measured: "value" | "volume" | "unstated" | null;
   direction: "up" | "down" | null;
-  comparison: { from: string | null; to: string | null; label: string } | null;
+  /** The months a change compares, as YYYY-MM; labels are derived from them, never typed. */
+  comparison: { from: string; to: string } | null;
 }
 
 export interface CompiledQuotation extends CompiledValueBase {
@@ -67,7 +70,7 @@ export interface Corroboration {
   /** Every seed that cites the claim, sorted. */
   seeds: string[];
   count: number;
-  /** Reports the claim originally comes from, and which seeds relay each. */
+  /** The reports the articles credit for the claim, and which articles credit each. */
   origins: { report: string; seeds: string[] }[];
 }
 
@@ -84,8 +87,9 @@ export interface CompiledClaim {
   kind: ClaimKind;
   title: string;
   statement: string;
+  /** True when a cited quote hedges ("reportedly", "according to"); the page must hedge too. */
+  hedged: boolean;
   actors: { id: string; name: string }[];
-  origin: string[];
   date: CompiledDate;
   timeline: Lane | null;
   charts: { chart: ChartId; label: string; role: ChartRole }[];
@@ -99,11 +103,12 @@ export interface CompiledSeed {
   id: string;
   file: string;
   sha256: string;
-  title: string;
+  /** The article's own headline, verbatim; null when the text has none. */
+  headline: string | null;
   outlet: { name: string; basis: string };
   language: { original: string; translation: "no" | "likely" | "unknown"; basis: string };
   published: { from: string; to: string; label: string; basis: string };
-  relays: ({ report: string; quote: string } & TextRange)[];
+  relays: ({ report: string; quote: string; as: string } & TextRange)[];
   notes: ({ kind: "source-error"; text: string; quote: string } & TextRange)[];
   ignore: (IgnoredSpan & TextRange)[];
   /** Claims that cite this seed, sorted. */
@@ -119,15 +124,27 @@ export interface TimelineEvent {
   seeds: string[];
 }
 
-export interface ExportDeclineRow {
+/** A chart row's place: rows share an axis only when they share `scale`, and then their `basis`. */
+interface Scaled {
+  scale: string;
+  /** What the figure measures and the periods it compares, in words. */
+  basis: string;
+}
+
+export interface ExportDeclineRow extends Scaled {
   claim: string;
   label: string;
   role: "category" | "total";
+  bases: string[];
+  /** Quotes that name the row differently from its label ("telecommunications equipment"). */
+  otherWordings: { seed: string; quote: string }[];
   /** Each version the articles give; two or more when they disagree. */
   variants: {
     value: string;
     signed: number;
     qualifier: Qualifier;
+    /** The number in words when the articles give it so ("two-thirds"); `signed` is then only where to draw it. */
+    spelled: string | null;
     display: string;
     /** The months compared, as YYYY-MM. */
     from: string | null;
@@ -139,8 +156,9 @@ export interface ExportDeclineRow {
   high: number;
 }
 
-export interface LedgerRow {
+export interface LedgerRow extends Scaled {
   claim: string;
+  qualifier: Qualifier;
   label: string;
   role: "exports" | "imports" | "share";
   value: string;
@@ -155,7 +173,10 @@ export interface ChartData<Row> {
   id: ChartId;
   title: string;
   description: string;
-  caveats: string[];
+  /** Context that must show wherever the chart does: on the page, in embeds, images and downloads. */
+  caveats: { claim: string; title: string; statement: string }[];
+  /** The words under each scale's axis, by scale id. */
+  axes: Record<string, string>;
   rows: Row[];
 }
 

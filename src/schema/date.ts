@@ -42,7 +42,6 @@ export const claimDate = z.discriminatedUnion("precision", [
       precision: z.literal("approximate"),
       from: isoDay,
       to: isoDay,
-      label: z.string().min(1),
       ...wording,
     })
     .refine((d) => d.from <= d.to, { message: "`from` must not be after `to`", path: ["to"] }),

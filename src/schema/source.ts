@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isoDay } from "./date.ts";
 import { kebabId, seedId } from "./ids.ts";
 
-/** An earlier report that the articles relay: the WSJ, customs data, a speech... */
+/** An earlier report that the articles name: the WSJ, official trade data, a speech... */
 export const report = z.strictObject({
   id: kebabId,
   name: z.string().min(1),
@@ -22,7 +22,8 @@ export const seed = z.strictObject({
   id: seedId,
   file: z.string().regex(/^[\w.-]+\.txt$/, "expected a .txt file name in seeds/"),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "expected a hex sha256"),
-  title: z.string().min(1),
+  // The article's own headline, verbatim (the compiler finds it in the text); omitted when it has none.
+  headline: z.string().min(1).optional(),
   outlet: z.strictObject({
     name: z.string().min(1),
     basis: z.string().min(1),
@@ -36,7 +37,13 @@ export const seed = z.strictObject({
   published: z
     .strictObject({ from: isoDay, to: isoDay, label: z.string().min(1), basis: z.string().min(1) })
     .refine((p) => p.from <= p.to, { message: "`from` must not be after `to`", path: ["to"] }),
-  relays: z.array(z.strictObject({ report: kebabId, quote: z.string().min(1) })),
+  // `quote` is where the article names the report; `as`, the name as the article spells it,
+  // is what a credit line prints, and must stand inside `quote`.
+  relays: z.array(
+    z
+      .strictObject({ report: kebabId, quote: z.string().min(1), as: z.string().min(1) })
+      .refine((r) => r.quote.toLowerCase().includes(r.as.toLowerCase()), { message: "`as` must be words of `quote`", path: ["as"] }),
+  ),
   notes: z.array(
     z.strictObject({ kind: z.enum(["source-error"]), text: z.string().min(1), quote: z.string().min(1) }),
   ),

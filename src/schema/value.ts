@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { citation } from "./citation.ts";
+import { isoMonth } from "./date.ts";
 import { kebabId } from "./ids.ts";
 
-export const units = ["percent", "usd-billion", "years", "rank"] as const;
+export const units = ["percent", "usd-billion", "years", "rank", "calendar-year"] as const;
 export type Unit = (typeof units)[number];
 
 /** How the articles hedge a number: "more than 40%", "almost two-thirds". */
@@ -28,13 +29,11 @@ export const numberValue = z.strictObject({
   qualifier: z.enum(qualifiers),
   measure: z.enum(["change", "level", "share", "rank", "duration", "target"]),
   direction: z.enum(["up", "down"]).optional(),
-  comparison: z
-    .strictObject({
-      from: z.union([z.string(), z.number()]).transform(String).optional(),
-      to: z.union([z.string(), z.number()]).transform(String).optional(),
-      label: z.string().min(1),
-    })
-    .optional(),
+  // What a change measures. "value" needs a quote that says so ("in value", a currency);
+  // "unstated" when the articles do not say whether they count money or units.
+  measured: z.enum(["value", "volume", "unstated"]).optional(),
+  // The months compared, as YYYY-MM; every label that names them is derived from these.
+  comparison: z.strictObject({ from: isoMonth, to: isoMonth }).optional(),
 });
 
 /** Words in quotation marks, as one translation renders them. */

@@ -5,7 +5,7 @@ import type { CompiledClaim } from "../schema/index.ts";
 /** The letter printed in a cell: which earlier report the article credits, if any. */
 export const VIA_LETTERS: Record<string, string> = {
   wsj: "W",
-  "customs-data": "C",
+  "official-trade-data": "O",
   "raimondo-speech": "R",
   tass: "T",
   "apollo-news": "A",
@@ -26,8 +26,11 @@ export function matrixCells(claims: CompiledClaim[]): MatrixCell[] {
   return claims.flatMap((claim) => {
     const citations = [...claim.citations, ...claim.values.flatMap((v) => v.citations)];
     return claim.corroboration.seeds.map((seed) => {
-      const via = citations.find((c) => c.seed === seed && c.via.length > 0)?.via[0] ?? "none";
-      return { claim: claim.id, title: claim.title, seed, via, letter: VIA_LETTERS[via] ?? DIRECT };
+      // Every report the article credits for this claim, so a double credit (Liberty Times Net
+      // citing official data) shows as both letters.
+      const reports = [...new Set(citations.filter((c) => c.seed === seed).flatMap((c) => c.credits.map((k) => k.report)))].sort();
+      const letter = reports.map((r) => VIA_LETTERS[r] ?? "?").join("") || DIRECT;
+      return { claim: claim.id, title: claim.title, seed, via: reports.join(" ") || "none", letter };
     });
   });
 }

@@ -5,7 +5,8 @@ const ORGANIZATION = { "@type": "Organization", name: "Quiet Exit" } as const;
 function basedOn(seeds: CompiledSeed[]) {
   return seeds.map((s) => ({
     "@type": "NewsArticle",
-    headline: s.title,
+    // Only what the article itself gives: its headline, if it has one, and a named outlet.
+    ...(s.headline ? { headline: s.headline } : {}),
     ...(s.outlet.name !== "unknown" ? { publisher: { "@type": "Organization", name: s.outlet.name } } : {}),
   }));
 }

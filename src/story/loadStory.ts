@@ -4,6 +4,8 @@ import type { ChartInputs } from "../charts/index.ts";
 import type { CompiledClaim } from "../schema/index.ts";
 import { parseText, type Segment } from "./parseText.ts";
 import { renderRef } from "./renderRef.ts";
+import { checkStory } from "../truth/checkStory.ts";
+import { evidenceOf } from "../truth/checkProse.ts";
 import { story as storySchema, type Step, type Story } from "./schema.ts";
 
 /** A segment ready to print: prose, or a reference with its words and its footnote number. */
@@ -14,11 +16,19 @@ export type StoryStep = Step & { index: number; section: string; segments: Rende
 export interface StoryModel {
   story: Story;
   steps: StoryStep[];
+  /** The dek with its references, and as plain text for meta tags and JSON-LD. */
+  dek: RenderedSegment[];
+  dekText: string;
   /** Claim ids in the order their footnotes are numbered (first mention first). */
   notes: string[];
 }
 
 export const STORY_FILE = "src/content/story.yaml";
+
+/** Rendered text without its footnote markers. */
+export function plainText(segments: RenderedSegment[]): string {
+  return segments.map((s) => s.text).join("").replace(/\s+/g, " ").trim();
+}
 
 function checkState(step: Step, inputs: ChartInputs, where: string): void {
   const known =
@@ -51,24 +61,28 @@ export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartIn
   }
   const story = parsed.data;
   const byId = new Map(claims.map((c) => [c.id, c]));
+  const untrue = checkStory(story, new Map(claims.map((c) => [c.id, evidenceOf(c)])));
+  if (untrue.length > 0) throw new Error(`${STORY_FILE}: the truth check refuses:\n  ${untrue.join("\n  ")}`);
   const notes: string[] = [];
+  const render = (text: string, where: string) =>
+    parseText(text, where).map((segment: Segment): RenderedSegment => {
+      if (segment.type === "text") return segment;
+      const claim = byId.get(segment.claim);
+      if (!claim) throw new Error(`${where}: unknown claim "${segment.claim}"`);
+      if (!notes.includes(claim.id)) notes.push(claim.id);
+      return { type: "ref", text: renderRef(segment, claim, where), claim: claim.id, note: notes.indexOf(claim.id) + 1 };
+    });
+  const dek = render(story.dek, `${STORY_FILE}, field "dek"`);
   const steps: StoryStep[] = [];
   for (const section of story.sections) {
     for (const step of section.steps) {
       const where = `${STORY_FILE}, step "${step.id}"`;
       checkState(step, inputs, where);
-      const segments = parseText(step.text, where).map((segment: Segment): RenderedSegment => {
-        if (segment.type === "text") return segment;
-        const claim = byId.get(segment.claim);
-        if (!claim) throw new Error(`${where}: unknown claim "${segment.claim}"`);
-        if (!notes.includes(claim.id)) notes.push(claim.id);
-        return { type: "ref", text: renderRef(segment, claim, where), claim: claim.id, note: notes.indexOf(claim.id) + 1 };
-      });
-      steps.push({ ...step, index: steps.length, section: section.id, segments });
+      steps.push({ ...step, index: steps.length, section: section.id, segments: render(step.text, where) });
     }
   }
   const ids = [...story.sections.map((s) => `section-${s.id}`), ...steps.map((s) => s.id)];
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new Error(`${STORY_FILE}: id "${duplicate}" is used twice`);
-  return { story, steps, notes };
+  return { story, dek, dekText: plainText(dek), steps, notes };
 }

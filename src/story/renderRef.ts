@@ -1,12 +1,10 @@
 import type { CompiledClaim, CompiledValue } from "../schema/index.ts";
+import { articleList } from "../lib/credit.ts";
+import { comparisonLabel } from "../lib/formatMonth.ts";
 import type { Segment } from "./parseText.ts";
 
 type Ref = Extract<Segment, { type: "ref" }>;
 
-function articles(seeds: string[]): string {
-  const list = seeds.length > 1 ? `${seeds.slice(0, -1).join(", ")} and ${seeds.at(-1)}` : seeds[0];
-  return `article${seeds.length > 1 ? "s" : ""} ${list}`;
-}
 
 function findValue(claim: CompiledClaim, id: string | null, where: string): CompiledValue {
   const value = claim.values.find((v) => v.id === id);
@@ -30,6 +28,11 @@ export function renderRef(ref: Ref, claim: CompiledClaim, where: string): string
       if (value.type !== "number") throw new Error(`${where}: {value:${claim.id}/${value.id}} is a quotation; use {quote:…}`);
       return value.display;
     }
+    case "period": {
+      const value = findValue(claim, ref.value, where);
+      if (value.type !== "number" || !value.comparison) throw new Error(`${where}: {period:${claim.id}/${value.id}} names no months compared`);
+      return comparisonLabel(value.comparison);
+    }
     case "quote": {
       const value = findValue(claim, ref.value, where);
       if (value.type !== "quotation") throw new Error(`${where}: {quote:${claim.id}/${value.id}} is a number; use {value:…}`);
@@ -38,7 +41,7 @@ export function renderRef(ref: Ref, claim: CompiledClaim, where: string): string
     case "values": {
       const numbers = claim.values.filter((v) => v.type === "number");
       if (numbers.length < 2) throw new Error(`${where}: {values:${claim.id}} needs a claim with several versions of a number`);
-      return numbers.map((v) => `${v.display} (${articles(v.seeds)})`).join(", another at ");
+      return numbers.map((v) => `${v.display} (${articleList(v.seeds)})`).join(", another at ");
     }
   }
 }

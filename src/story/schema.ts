@@ -8,7 +8,7 @@ export const step = z.discriminatedUnion("chart", [
   z.strictObject({
     ...base,
     chart: z.literal("export-declines"),
-    state: z.strictObject({ reveal: z.array(kebabId), caveat: z.boolean().default(false) }),
+    state: z.strictObject({ reveal: z.array(kebabId) }),
   }),
   z.strictObject({
     ...base,
@@ -28,11 +28,17 @@ export const section = z.strictObject({
   steps: z.array(step).min(1),
 });
 
+/** A sentence that states no fact (a transition, a question), kept apart with the reason. */
+export const framing = z.strictObject({ text: z.string().min(1), reason: z.string().min(1) });
+
 export const story = z.strictObject({
   title: z.string().min(1),
+  /** The claims whose quotes the headline's words rest on. */
+  titleClaims: z.array(kebabId).min(1),
   dek: z.string().min(1),
   credit: z.string().min(1),
   sections: z.array(section).min(1),
+  framing: z.array(framing).default([]),
 });
 
 export type Step = z.infer<typeof step>;

@@ -59,7 +59,7 @@ describe("the compiler, given bad input, exits non-zero, names the problem and k
 
   test("an impossible date names the claim and the date field", async () => {
     await editFile(root, EVENTS, (t) => t.replace("day: 2022-02-04", "day: 2022-02-30"));
-    await expectFailure(EVENTS, 'claim "no-limits-announcement"', 'field "date.day"', "no such day");
+    await expectFailure(EVENTS, 'claim "gas-deal"', 'field "date.day"', "no such day");
   });
 
   test("a variant without a source names the claim and the value's citations", async () => {

@@ -17,58 +17,75 @@ const find = (scene: Scene, path: string) => flatten(scene.marks).find((m) => m.
 const texts = (scene: Scene) => flatten(scene.marks).flatMap((m) => m.text ?? []);
 
 describe("exportDeclines(data, state, size)", () => {
+  const all = exportDeclines(inputs["export-declines"], { reveal: ALL }, size);
+  const x = (scene: Scene, path: string) => Number(find(scene, path)!.attrs.x);
+  const right = (scene: Scene, path: string) => x(scene, path) + Number(find(scene, path)!.attrs.width);
+
   test("shows only the revealed rows, and keeps every row's place", () => {
-    const one = exportDeclines(inputs["export-declines"], { reveal: ["laptops-decline"], caveat: false }, size);
-    const all = exportDeclines(inputs["export-declines"], { reveal: ALL, caveat: true }, size);
+    const one = exportDeclines(inputs["export-declines"], { reveal: ["laptops-decline"] }, size);
     expect(find(one, "/laptops-decline")?.attrs.opacity).toBe(1);
     expect(find(one, "/smartphones-decline")?.attrs.opacity).toBe(0);
     expect(find(one, "/smartphones-decline/label")?.attrs.y).toBe(find(all, "/smartphones-decline/label")?.attrs.y);
   });
 
-  test("draws the smartphone disagreement as a range between the two sources' figures", () => {
-    const scene = exportDeclines(inputs["export-declines"], { reveal: ALL, caveat: false }, size);
-    const range = find(scene, "/smartphones-decline/range")!;
-    expect(Number(range.attrs.width)).toBeGreaterThan(20);
-    expect(find(scene, "/laptops-decline/range")?.attrs.width).toBe(0);
-    expect(texts(scene)).toContain("60%: article 002; almost two-thirds: articles 001, 003");
+  test("draws “more than 40%” as a solid bar to 40 with an open, dashed end that no article bounds", () => {
+    const track = find(all, "/laptops-decline/track")!;
+    const per = Number(track.attrs.width) / 100;
+    expect(right(all, "/laptops-decline/solid") - x(all, "/laptops-decline/solid")).toBeCloseTo(40 * per, 0);
+    expect(Number(find(all, "/laptops-decline/open")!.attrs.width)).toBeCloseTo(60 * per, 0);
+    expect(find(all, "/laptops-decline/open")!.attrs.class).toBe("bar-open");
+    expect(find(all, "/telecom-decline/open")!.attrs.width).toBe(0);
   });
 
-  test("labels the bars directly, with the sources' own figures and no absolute quantities", () => {
-    const labels = texts(exportDeclines(inputs["export-declines"], { reveal: ALL, caveat: true }, size));
-    expect(labels).toEqual(expect.arrayContaining(["Laptops: down more than 40%", "Telecom base stations: down 98%", "All exports to Russia: down 27%"]));
-    expect(labels.join(" ")).not.toMatch(/\$|billion|units|tonnes/);
+  test("draws the smartphone disagreement as a hatched range between the two sources' figures", () => {
+    const per = Number(find(all, "/smartphones-decline/track")!.attrs.width) / 100;
+    expect(Number(find(all, "/smartphones-decline/range")!.attrs.width)).toBeCloseTo(6.7 * per, 0);
+    expect(find(all, "/laptops-decline/range")?.attrs.width).toBe(0);
+    expect(texts(all)).toContain("60%: article 002; almost two-thirds: articles 001 and 003");
   });
 
-  test("prints the Shanghai caveat on the chart when the state asks for it", () => {
-    const off = exportDeclines(inputs["export-declines"], { reveal: ALL, caveat: false }, size);
-    const on = exportDeclines(inputs["export-declines"], { reveal: ALL, caveat: true }, size);
-    expect(find(off, "/caveat")?.attrs.opacity).toBe(0);
-    expect(find(on, "/caveat")?.attrs.opacity).toBe(1);
-    expect(on.description).toContain("Shanghai");
+  test("labels the bars in the sources' own words, and quotes articles that name a row differently", () => {
+    const labels = texts(all);
+    expect(labels).toEqual(expect.arrayContaining(["Laptops: down more than 40% or 40%", "Smartphones: down 60% or almost two-thirds"]));
+    expect(labels.join(" ")).toContain("Article 000 words it: “exports of telecommunications equipment dropped 98 percent”");
+    expect(labels.join(" ")).not.toMatch(/66\.7|\$|billion|tonnes/);
   });
 
-  test("draws total exports apart from the product categories", () => {
-    const scene = exportDeclines(inputs["export-declines"], { reveal: ALL, caveat: false }, size);
-    expect(find(scene, "/total-exports-decline/march")?.attrs.class).toContain("bar-total");
-    expect(find(scene, "/laptops-decline/march")?.attrs.class).not.toContain("bar-total");
+  test("prints the Shanghai caveat on the chart in every state, and in the text alternative", () => {
+    for (const reveal of [[], ["laptops-decline"], ALL]) {
+      const scene = exportDeclines(inputs["export-declines"], { reveal }, size);
+      expect(find(scene, "/caveats")?.attrs.opacity).toBeUndefined();
+      expect(flatten(scene.marks).some((m) => m.path.includes("/caveats/") && /Quarantine in Shanghai/.test(m.text ?? ""))).toBe(true);
+      expect(scene.description).toContain("Quarantine in Shanghai");
+    }
+  });
+
+  test("draws all exports, a change in value, on a scale of its own, apart from the products", () => {
+    expect(find(all, "/scale-total/total-exports-decline")).toBeDefined();
+    expect(find(all, "/scale-category/total-exports-decline")).toBeUndefined();
+    expect(texts(all)).toContain("Fall in value, comparing March 2022 against February 2022.");
   });
 });
 
 describe("otherLedger(data, state, size)", () => {
-  test("draws exports falling and imports rising from one zero line", () => {
+  test("gives the fall in exports and the rise in imports axes of their own, each naming its periods", () => {
     const scene = otherLedger(inputs["other-ledger"], { show: ["exports", "imports"] }, size);
-    const down = find(scene, "/total-exports-decline/bar")!;
-    const up = find(scene, "/imports-from-russia-april/bar")!;
-    const zero = Number(find(scene, "/zero")!.attrs.x1);
-    expect(Number(down.attrs.x) + Number(down.attrs.width)).toBeCloseTo(zero, 0);
-    expect(Number(up.attrs.x)).toBeCloseTo(zero, 0);
-    expect(texts(scene)).toContain("Imports from Russia: up 56.6%, to $8.9bn");
+    expect(find(scene, "/total-exports-decline/axis")).toBeDefined();
+    expect(find(scene, "/imports-from-russia-april/axis")).toBeDefined();
+    expect(texts(scene)).toEqual(expect.arrayContaining(["China's imports from Russia: up 56.6%, to $8.9bn", "Rise in value, comparing April 2022 against April 2021."]));
+    expect(find(scene, "/zero")).toBeUndefined();
   });
 
   test("fills two squares in a hundred for Russia's 2% share of China's trade", () => {
     const scene = otherLedger(inputs["other-ledger"], { show: ["share"] }, size);
     expect(flatten(scene.marks).filter((m) => m.attrs.class === "cell cell-on")).toHaveLength(2);
     expect(flatten(scene.marks).filter((m) => String(m.attrs.class).startsWith("cell"))).toHaveLength(100);
+  });
+
+  test("prints both of its caveats in every state", () => {
+    const scene = otherLedger(inputs["other-ledger"], { show: [] }, size);
+    expect(scene.description).toContain("Quarantine in Shanghai");
+    expect(scene.description).toContain("Oil and gas purchases");
   });
 });
 
@@ -87,12 +104,12 @@ describe("timeline(data, state, size)", () => {
     expect(events).toHaveLength(inputs.timeline.events.length);
     expect(events.every((e) => e.attrs.href === `#note-${e.key}`)).toBe(true);
     expect(find(scene, "/dji-suspension")?.attrs.class).toBe("event is-active");
-    expect(find(scene, "/dji-suspension/label")?.text).toBe("DJI suspends business, openly");
+    expect(find(scene, "/dji-suspension/label")?.text).toBe("DJI suspends its business, openly");
     expect(find(scene, "/invasion/label")).toBeUndefined();
   });
 
   test("says in the accessible name when a date is approximate", () => {
-    expect(find(scene, "/dji-suspension")?.attrs["aria-label"]).toBe("DJI suspends business, openly: late April 2022, an approximate date");
+    expect(find(scene, "/dji-suspension")?.attrs["aria-label"]).toBe("DJI suspends its business, openly: late April 2022, an approximate date");
   });
 
   test("renders as a group, not an image, so its links stay reachable", () => {

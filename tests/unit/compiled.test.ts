@@ -47,11 +47,34 @@ describe("corroboration", () => {
     expect(claim("beijing-calls-it-war").corroboration.seeds).toEqual(["003"]);
   });
 
-  test("says which articles relay the Wall Street Journal's report, and which the customs data", () => {
+  test("credits a report only where the article names it in the quote's own sentence", () => {
+    // Checked by hand against the seeds: 001, 002 and 004 name the Journal beside the cuts; 000 and 003 do not.
     const wsj = claim("lenovo-xiaomi-quiet-cuts").corroboration.origins.find((o) => o.report === "wsj");
     expect(wsj?.seeds).toEqual(["001", "002", "004"]);
-    const customs = claim("telecom-decline").corroboration.origins.find((o) => o.report === "customs-data");
-    expect(customs?.seeds).toEqual(["001", "003", "004"]);
+    // 001, 003 and 004 give the telecom figure "according to" government data; 000 credits Raimondo's speech.
+    const telecom = claim("telecom-decline").corroboration.origins;
+    expect(telecom.find((o) => o.report === "official-trade-data")?.seeds).toEqual(["001", "003", "004"]);
+    expect(telecom.find((o) => o.report === "raimondo-speech")?.seeds).toEqual(["000"]);
+  });
+
+  test("gives no credit to a figure its article gives without a source", () => {
+    // Article 003 never names the Wall Street Journal: Xiaomi's rank is the article's own.
+    const rank = claim("xiaomi-second-largest").values[0]!.citations;
+    expect(rank.map((c) => c.credits)).toEqual([[]]);
+    // Article 002 names no source for its smartphone figure.
+    expect(claim("smartphones-decline").values.find((v) => v.id === "sixty")!.citations[0]!.credits).toEqual([]);
+  });
+
+  test("credits each report in the article's own spelling", () => {
+    const laptops = claim("laptops-decline").values.find((v) => v.id === "more-than-40")!.citations;
+    expect(laptops.find((c) => c.seed === "001")?.credits).toEqual([{ report: "official-trade-data", as: "the latest Chinese government figures" }]);
+    expect(laptops.find((c) => c.seed === "004")?.credits.map((c) => c.as)).toEqual(["Liberty Times Net", "the latest Chinese official trade data"]);
+  });
+
+  test("marks a claim hedged when a cited quote hedges", () => {
+    expect(claim("sanctions-stress-test").hedged).toBe(true);
+    expect(claim("lenovo-xiaomi-quiet-cuts").hedged).toBe(true);
+    expect(claim("blinken-speech").hedged).toBe(false);
   });
 
   test("lists single-source claims in the report", () => {
@@ -71,8 +94,8 @@ describe("conflicts", () => {
     });
   });
 
-  test("“40%” against “more than 40%” is a difference of wording, not of value", () => {
-    expect(claim("laptops-decline").conflict?.kind).toBe("wording");
+  test("“40%” against “more than 40%” is a difference of value: one is exact, the other open-ended", () => {
+    expect(claim("laptops-decline").conflict?.kind).toBe("value");
   });
 
   test("claims the articles agree on have no conflict", () => {
@@ -88,13 +111,19 @@ describe("the export-declines chart data", () => {
       ["Laptops", -40, -40, "category"],
       ["Smartphones", -66.7, -60, "category"],
       ["Telecom base stations", -98, -98, "category"],
-      ["All exports to Russia", -27, -27, "total"],
+      ["China's exports to Russia", -27, -27, "total"],
     ]);
     expect(rows.flatMap((r) => r.variants).every((v) => v.from === "2022-02" && v.to === "2022-03")).toBe(true);
   });
 
-  test("names the Shanghai lockdown as a caveat", () => {
-    expect(result.charts["export-declines"].caveats).toContain("shanghai-lockdown-caveat");
+  test("carries the Shanghai caveat's words, so every rendering and download can print them", () => {
+    const [caveat] = result.charts["export-declines"].caveats;
+    expect(caveat?.statement).toContain("disrupted by quarantine in Shanghai");
+  });
+
+  test("records the quotes that name a row differently from its label", () => {
+    const telecom = result.charts["export-declines"].rows.find((r) => r.claim === "telecom-decline")!;
+    expect(telecom.otherWordings.map((w) => w.seed)).toEqual(["000", "004"]);
   });
 });
 

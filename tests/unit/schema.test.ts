@@ -7,7 +7,6 @@ const valid: ClaimInput = {
   title: "Telecom base stations",
   statement: "Exports fell 98%.",
   actors: ["china"],
-  origin: ["customs-data"],
   date: { precision: "month", month: "2022-03", basis: "stated" },
   values: [
     {

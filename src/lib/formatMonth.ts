@@ -1,0 +1,24 @@
+/**
+ * "2022-03" as "March 2022", through Intl so a second locale needs no code. Dates are read in
+ * UTC: they are calendar months, not instants.
+ */
+export function formatMonth(month: string, locale = "en-GB"): string {
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, m - 1, 1));
+}
+
+/** The month's name alone: "2022-03" as "March". */
+export function monthName(month: string, locale = "en-GB"): string {
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(Date.UTC(year, m - 1, 1));
+}
+
+/** What a change compares: "March 2022 against February 2022". */
+export function comparisonLabel(comparison: { from: string; to: string }, locale = "en-GB"): string {
+  return `${formatMonth(comparison.to, locale)} against ${formatMonth(comparison.from, locale)}`;
+}
+
+/** Short month name for axis ticks: "Feb". */
+export function shortMonth(date: Date, locale = "en-GB"): string {
+  return new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(date);
+}
