@@ -9,7 +9,11 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const NUMBER = "\\d[\\d,]*(?:\\.\\d+)?";
 const SCALE = "(?:billion|million|trillion|bn)";
 
-// What coverage counts: numbers with a unit (%, percent, $, billion) and explicit dates.
+const COUNT = "(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|several)";
+
+// What coverage counts: numbers with a unit (%, percent, $, billion), numbers in words
+// ("two-thirds", "three weeks", "second most"), explicit dates, a month named alone ("in March",
+// "late April") and relative dates ("last month").
 const PATTERNS: [Mention["kind"], RegExp][] = [
   ["figure", new RegExp(`\\$\\s?${NUMBER}(?:\\s*${SCALE})?`, "g")],
   ["figure", new RegExp(`(?<![\\w.])${NUMBER}\\s*(?:%|percent\\b|per cent\\b)`, "g")],
@@ -18,6 +22,12 @@ const PATTERNS: [Mention["kind"], RegExp][] = [
   ["date", new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b(?:\\s+\\d{4})?`, "g")],
   ["date", new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, "g")],
   ["date", /\b(?:19|20)\d{2}\b/g],
+  ["figure", /\b\d+-year\b/g],
+  ["figure", /\b(?:one|two)-thirds?\b|\bhalf\b/gi],
+  ["figure", new RegExp(`\\b${COUNT}\\s+(?:weeks|months|years|days)\\b`, "gi")],
+  ["figure", /\b(?:second|third|fourth|fifth)\s+(?:most|largest|biggest)\b/gi],
+  ["date", /\b(?:last|this|next|past)\s+(?:week|month|year)\b/gi],
+  ["date", new RegExp(`\\b(?:in|In|since|until|by|early|late|mid)\\s+${MONTH}\\b`, "g")],
 ];
 
 /**
@@ -31,12 +41,11 @@ export function findMentions(text: string): Mention[] {
       found.push({ kind, text: match[0], start: match.index, end: match.index + match[0].length });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Where matches overlap ("in March" and "March 2022"), the longest wins.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   for (const mention of found) {
-    const last = kept.at(-1);
-    if (last && mention.start < last.end) continue;
-    kept.push(mention);
+    if (!kept.some((k) => mention.start < k.end && k.start < mention.end)) kept.push(mention);
   }
-  return kept;
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 import { comparisonLabel } from "../lib/formatMonth.ts";
 import type { ChartData, ChartId, ChartSpec, CompiledClaim, CompiledNumber, ExportDeclineRow, LedgerRow } from "../schema/index.ts";
 import { otherWordings } from "./labelWording.ts";
-import { renderStatement } from "./renderStatement.ts";
+import { renderText as renderStatement } from "../story/renderText.ts";
 
 function numbers(claim: CompiledClaim): CompiledNumber[] {
   return claim.values.filter((v): v is CompiledNumber => v.type === "number");

@@ -7,7 +7,7 @@ import { findConflict } from "./findConflict.ts";
 import { formatNumber, signedNumber } from "./formatValue.ts";
 import type { Inputs } from "./readInputs.ts";
 import type { SeedSpans } from "./resolveSeedSpans.ts";
-import { renderStatement } from "./renderStatement.ts";
+import { renderText as renderStatement } from "../story/renderText.ts";
 import { sentenceRanges } from "./sentenceRanges.ts";
 import type { LocatedCitation, VerifiedClaim } from "./verifyClaims.ts";
 

@@ -40,3 +40,8 @@ export function sourcesLine(citations: readonly Cited[]): string {
 export function articleName(seed: { id: string; headline: string | null }): string {
   return seed.headline ? `Article ${seed.id}: ${seed.headline}` : `Article ${seed.id} (no headline in the text)`;
 }
+
+/** "article 003, …" at the start of a sentence. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -32,7 +32,7 @@ export function datasetJsonLd(seeds: CompiledSeed[], files: string[]) {
     "@type": "Dataset",
     name: "Quiet Exit: sourced claims about Chinese tech companies leaving Russia in 2022",
     description:
-      "Every fact in the Quiet Exit explainer as a claim with exact quotes from five news articles, corroboration across the articles, conflicts, and the data behind each chart.",
+      "The facts of the Quiet Exit explainer as claims with exact quotes from news articles, the reports each article credits, corroboration across the articles, conflicts, and the data behind each chart.",
     creator: ORGANIZATION,
     isBasedOn: basedOn(seeds),
     distribution: files.map((file) => ({

@@ -1,9 +1,9 @@
 import type { CompiledClaim } from "../schema/index.ts";
-import { parseText } from "../story/parseText.ts";
-import { renderRef } from "../story/renderRef.ts";
+import { parseText } from "./parseText.ts";
+import { renderRef } from "./renderRef.ts";
 
-/** A claim's statement with its references ({value:…}, {date:…}) printed from the compiled claims. */
-export function renderStatement(text: string, claims: ReadonlyMap<string, CompiledClaim>, where: string): string {
+/** Text (a claim's statement, a story sentence) with its references ({value:…}, {date:…}) printed from the compiled claims. */
+export function renderText(text: string, claims: ReadonlyMap<string, CompiledClaim>, where: string): string {
   return parseText(text, where)
     .map((segment) => {
       if (segment.type === "text") return segment.text;
