@@ -1,5 +1,5 @@
 import type { Mark, Scene } from "../charts/scene.ts";
-import { wrap } from "../charts/scene.ts";
+import { round, wrap } from "../charts/scene.ts";
 import { escapeXml } from "../charts/sceneToSvg.ts";
 
 // A downloaded SVG or PNG stands alone: fixed light colours, a named font, no page CSS.
@@ -11,7 +11,7 @@ text { font-family: "DejaVu Sans", sans-serif; fill: #1b1b1b; font-size: 12px; }
 .label { font-weight: bold; font-size: 13px; }
 .axis line, .zero, .gridline { stroke: #cfcfc7; }
 .bar-february { fill: #e4e2da; stroke: #545454; }
-.bar-march, .bar-down, .cell-on { fill: #a3231b; }
+.bar-march, .bar-down, .cell.cell-on { fill: #a3231b; }
 .bar-total { fill: none; stroke: #3d3d3d; stroke-width: 2; stroke-dasharray: 5 3; }
 .bar-range { fill: url(#hatch); stroke: #a3231b; }
 .bar-up { fill: #1d6b4a; }
@@ -48,6 +48,17 @@ export interface ExportText {
   credit: string;
 }
 
+const PAD = 16;
+const FOOTER = 44;
+
+/** Where the chart goes in an image `width` wide (and `height` tall, or as tall as it needs). */
+export function chartArea(title: string, width: number, height?: number): { top: number; width: number; height: number; lines: string[] } {
+  // Bold 20px DejaVu Sans runs about 12.5px a character; the title wraps to fit.
+  const lines = wrap(title, Math.floor((width - PAD * 2) / 12.5));
+  const top = 16 + lines.length * 26;
+  return { top, lines, width: width - PAD * 2, height: height === undefined ? Number.NaN : height - top - FOOTER };
+}
+
 /**
  * A chart as a standalone SVG file, with its title above and the source line and credit
  * below, inside the image, so they travel with it.
@@ -55,22 +66,19 @@ export interface ExportText {
  * @example exportSvg(scene, { title, sourceLine, credit })
  */
 export function exportSvg(scene: Scene, text: ExportText, options: { width?: number; height?: number } = {}): string {
-  const pad = 16;
-  const footer = 44;
-  const width = options.width ?? scene.width + pad * 2;
-  // Bold 20px DejaVu Sans runs about 12.5px a character; the title wraps to fit.
-  const titleLines = wrap(text.title, Math.floor((width - pad * 2) / 12.5));
-  const top = 16 + titleLines.length * 26;
-  const natural = { height: scene.height + top + footer };
-  const height = options.height ?? natural.height;
-  const scale = Math.min((width - pad * 2) / scene.width, (height - top - footer) / scene.height, 1.6);
+  const width = options.width ?? scene.width + PAD * 2;
+  const area = chartArea(text.title, width, options.height);
+  const height = options.height ?? scene.height + area.top + FOOTER;
+  const scale = options.height === undefined ? 1 : Math.min(area.width / scene.width, area.height / scene.height, 1.6);
+  // In a fixed frame (a share card) a chart shorter than its area sits in the middle of it.
+  const top = options.height === undefined ? area.top : area.top + Math.max(0, (area.height - scene.height * scale) / 2);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<style>${STYLE}</style>${DEFS}<rect width="100%" height="100%" fill="#fbfbf8"/>` +
-    titleLines.map((line, i) => `<text class="title" x="${pad}" y="${34 + i * 26}">${escapeXml(line)}</text>`).join("") +
-    `<g transform="translate(${pad} ${top}) scale(${scale.toFixed(3)})">${scene.marks.map(markToSvg).join("")}</g>` +
-    `<text class="meta" x="${pad}" y="${height - 24}">${escapeXml(text.sourceLine)}</text>` +
-    `<text class="meta" x="${pad}" y="${height - 8}">${escapeXml(text.credit)}</text>` +
+    area.lines.map((line, i) => `<text class="title" x="${PAD}" y="${34 + i * 26}">${escapeXml(line)}</text>`).join("") +
+    `<g transform="translate(${PAD} ${round(top)}) scale(${scale.toFixed(3)})">${scene.marks.map(markToSvg).join("")}</g>` +
+    `<text class="meta" x="${PAD}" y="${height - 24}">${escapeXml(text.sourceLine)}</text>` +
+    `<text class="meta" x="${PAD}" y="${height - 8}">${escapeXml(text.credit)}</text>` +
     `</svg>`
   );
 }
