@@ -1,7 +1,7 @@
 // Runs inside an embed's iframe: applies the theme and plain-mode parameters, and tells the
 // host page the content's height whenever it changes (growing or shrinking), in the formats
 // of Pym.js, Datawrapper, AMP and our own loader. It never touches the parent page itself.
-import { ampMessage, datawrapperMessage, ownMessage, pymMessage } from "./messages.ts";
+import { ampMessage, datawrapperKey, datawrapperMessage, ownMessage, pymMessage } from "./messages.ts";
 import { wireCopyButtons } from "./copyButtons.ts";
 import { parseEmbedParams } from "./params.ts";
 
@@ -25,7 +25,7 @@ function sendHeight(): void {
   sent = height;
   const post = (message: unknown) => window.parent.postMessage(message, "*");
   post(ownMessage(chart, height));
-  post(datawrapperMessage(`quiet-exit-${chart}`, height));
+  post(datawrapperMessage(datawrapperKey(chart), height));
   post(ampMessage(height));
   if (params.childId) post(pymMessage(params.childId, height));
 }

@@ -1,7 +1,8 @@
 import type { ChartKey } from "../charts/index.ts";
 import { chartCaveats, chartDescription, chartTitle, sourceLine } from "../data/chartMeta.ts";
 import { defaultState, sceneAt, storyCredit } from "./embedCharts.ts";
-import { suggestedHeight } from "./snippets.ts";
+import type { StoryStep } from "../story/loadStory.ts";
+import { suggestedHeight } from "./suggestedHeight.ts";
 
 export const NARROW_SIZE = { width: 320, height: 420 };
 export const WIDE_SIZE = { width: 640, height: 440 };
@@ -15,9 +16,8 @@ export function embedFooter(chart: ChartKey): string {
   return `${sourceLine(chart)}. ${storyCredit}.`;
 }
 
-/** The height the embed code suggests for `chart` in its default state. */
-export function embedSuggestedHeight(chart: ChartKey): number {
-  const state = defaultState(chart);
+/** The height the embed code suggests for `chart` at `state` (its default state when absent). */
+export function embedSuggestedHeight(chart: ChartKey, state: StoryStep = defaultState(chart)): number {
   return suggestedHeight(sceneAt(chart, state, WIDE_SIZE).height, sceneAt(chart, state, NARROW_SIZE).height, {
     title: chartTitle(chart),
     description: chartDescription(chart),

@@ -1,5 +1,5 @@
 import type { Mark, Scene } from "../charts/scene.ts";
-import { wrap } from "../charts/scene.ts";
+import { round, wrap } from "../charts/scene.ts";
 import { escapeXml } from "../charts/sceneToSvg.ts";
 
 // A downloaded SVG or PNG stands alone: fixed light colours, a named font, no page CSS.
@@ -11,14 +11,13 @@ text { font-family: "DejaVu Sans", sans-serif; fill: #1b1b1b; font-size: 12px; }
 .label { font-weight: bold; font-size: 13px; }
 .axis line, .zero, .gridline { stroke: #cfcfc7; }
 .bar-february { fill: #e4e2da; stroke: #545454; }
-.bar-march, .bar-down { fill: #a3231b; }
+.bar-march, .bar-down, .cell.cell-on { fill: #a3231b; }
 .bar-total { fill: none; stroke: #3d3d3d; stroke-width: 2; stroke-dasharray: 5 3; }
 .bar-range { fill: url(#hatch); stroke: #a3231b; }
 .bar-up { fill: #1d6b4a; }
 .bar-track { fill: #e4e2da; }
 .bar-open { fill: none; stroke: #a3231b; stroke-width: 1.5; stroke-dasharray: 4 3; }
 .cell { fill: #e4e2da; }
-.cell.cell-on { fill: #a3231b; }
 .caveat { font-style: italic; }
 .lane-label { fill: #545454; font-weight: bold; font-size: 11px; }
 .mark-day, .mark-span, .mark-undated { fill: #6d6d6d; stroke: #fbfbf8; }
@@ -51,6 +50,24 @@ export interface ExportText {
   credit: string;
 }
 
+const PAD = 16;
+
+/** The source line and credit, wrapped: the source line names every article and can run long. */
+function footerLines(text: ExportText, width: number): string[] {
+  // 12px DejaVu Sans runs about 7px a character.
+  return [...wrap(text.sourceLine, Math.floor((width - PAD * 2) / 7)), text.credit];
+}
+
+/** Where the chart goes in an image `width` wide (and `height` tall, or as tall as it needs). */
+export function chartArea(text: ExportText, width: number, height?: number) {
+  // Bold 20px DejaVu Sans runs about 12.5px a character; the title wraps to fit.
+  const lines = wrap(text.title, Math.floor((width - PAD * 2) / 12.5));
+  const foot = footerLines(text, width);
+  const top = 16 + lines.length * 26;
+  const footer = 12 + foot.length * 16;
+  return { top, lines, foot, footer, width: width - PAD * 2, height: height === undefined ? Number.NaN : height - top - footer };
+}
+
 /**
  * A chart as a standalone SVG file, with its title above and the source line and credit
  * below, inside the image, so they travel with it.
@@ -58,23 +75,18 @@ export interface ExportText {
  * @example exportSvg(scene, { title, sourceLine, credit })
  */
 export function exportSvg(scene: Scene, text: ExportText, options: { width?: number; height?: number } = {}): string {
-  const pad = 16;
-  const width = options.width ?? scene.width + pad * 2;
-  // 12px DejaVu Sans runs about 7px a character; the source line wraps, as it can name every article.
-  const footLines = [...wrap(text.sourceLine, Math.floor((width - pad * 2) / 7)), text.credit];
-  const footer = 12 + footLines.length * 16;
-  // Bold 20px DejaVu Sans runs about 12.5px a character; the title wraps to fit.
-  const titleLines = wrap(text.title, Math.floor((width - pad * 2) / 12.5));
-  const top = 16 + titleLines.length * 26;
-  const natural = { height: scene.height + top + footer };
-  const height = options.height ?? natural.height;
-  const scale = Math.min((width - pad * 2) / scene.width, (height - top - footer) / scene.height, 1.6);
+  const width = options.width ?? scene.width + PAD * 2;
+  const area = chartArea(text, width, options.height);
+  const height = options.height ?? scene.height + area.top + area.footer;
+  const scale = options.height === undefined ? 1 : Math.min(area.width / scene.width, area.height / scene.height, 1.6);
+  // In a fixed frame (a share card) a chart shorter than its area sits in the middle of it.
+  const top = options.height === undefined ? area.top : area.top + Math.max(0, (area.height - scene.height * scale) / 2);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<style>${STYLE}</style>${DEFS}<rect width="100%" height="100%" fill="#fbfbf8"/>` +
-    titleLines.map((line, i) => `<text class="title" x="${pad}" y="${34 + i * 26}">${escapeXml(line)}</text>`).join("") +
-    `<g transform="translate(${pad} ${top}) scale(${scale.toFixed(3)})">${scene.marks.map(markToSvg).join("")}</g>` +
-    footLines.map((line, i) => `<text class="meta" x="${pad}" y="${height - 8 - (footLines.length - 1 - i) * 16}">${escapeXml(line)}</text>`).join("") +
+    area.lines.map((line, i) => `<text class="title" x="${PAD}" y="${34 + i * 26}">${escapeXml(line)}</text>`).join("") +
+    `<g transform="translate(${PAD} ${round(top)}) scale(${scale.toFixed(3)})">${scene.marks.map(markToSvg).join("")}</g>` +
+    area.foot.map((line, i) => `<text class="meta" x="${PAD}" y="${height - 8 - (area.foot.length - 1 - i) * 16}">${escapeXml(line)}</text>`).join("") +
     `</svg>`
   );
 }

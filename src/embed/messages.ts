@@ -16,6 +16,11 @@ export function pymMessage(childId: string, height: number): string {
   return ["pym", childId, "height", String(height)].join("xPYMx");
 }
 
+/** The key an embed of `chart` sends in Datawrapper's message; its snippet's iframe id ends with it. */
+export function datawrapperKey(chart: string): string {
+  return `quiet-exit-${chart}`;
+}
+
 /** Datawrapper's responsive-embed message: the host sizes iframe#datawrapper-chart-{key}. */
 export function datawrapperMessage(key: string, height: number): { "datawrapper-height": Record<string, number> } {
   return { "datawrapper-height": { [key]: height } };

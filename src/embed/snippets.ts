@@ -1,56 +1,63 @@
+// The embed code an editor pastes, one version per kind of host: each works alone, and all but
+// the plain iframe resize the frame to its content.
 import type { ChartKey } from "../charts/index.ts";
+import { datawrapperKey } from "./messages.ts";
 
-export interface Snippets {
-  plain: string;
-  withLoader: string;
-}
+export const SNIPPET_KINDS = ["loader", "pym", "datawrapper", "amp", "plain"] as const;
+export type SnippetKind = (typeof SNIPPET_KINDS)[number];
 
-/**
- * The iframe code an editor pastes. Both versions work alone at the suggested height; the
- * loader version also resizes the iframe to its content. `siteUrl` is the published root.
- */
-export function embedSnippets(siteUrl: URL, chart: ChartKey, title: string, height: number): Snippets {
-  const src = new URL(`embed/${chart}/`, siteUrl).href;
-  const loader = new URL("embed/loader.js", siteUrl).href;
-  const iframe = (extra: string) =>
-    `<iframe${extra} src="${src}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="${height}" scrolling="no" style="border:0;width:100%" loading="lazy"></iframe>`;
-  return {
-    plain: iframe(""),
-    withLoader: `${iframe(" data-quiet-exit")}\n<script src="${loader}" async></script>`,
-  };
-}
+/** What the code box says of each version. */
+export const SNIPPET_LABELS: Record<SnippetKind, string> = {
+  loader: "With our loader (resizes to fit; any page):",
+  pym: "Pym.js (resizes to fit; uses the page's Pym.js, or loads ours):",
+  datawrapper: "Datawrapper style (resizes to fit; for CMSs that accept Datawrapper embeds):",
+  amp: "AMP (amp-iframe, resizes to fit):",
+  plain: "Plain iframe (fixed height, no script):",
+};
 
-/** The texts around an embed's chart, whose wrapping decides how tall the embed is. */
-export interface EmbedTexts {
+export interface EmbedTarget {
+  chart: ChartKey;
+  /** A story step the embed shows; its default state when absent. */
+  state?: string;
   title: string;
-  description: string;
-  caveats: string[];
-  footer: string;
+  /** The fixed height that shows the whole embed at any width. */
+  height: number;
 }
 
-const lines = (text: string, perLine: number) => Math.ceil(text.length / perLine);
+const attr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-/**
- * The embed's height at a content width, estimated from the chart's height and how its texts
- * wrap (characters per line measured from the page's fonts, rounded down to stay safe).
- */
-function heightAt(chartHeight: number, texts: EmbedTexts, contentWidth: number): number {
-  const perLine = (px: number) => Math.floor(contentWidth / px);
-  return (
-    24 + // padding
-    lines(texts.title, perLine(11)) * 24 +
-    lines(texts.description, perLine(8.2)) * 22 +
-    12 +
-    chartHeight +
-    texts.caveats.reduce((sum, c) => sum + lines(c, perLine(8.6)) * 26 + 14, 0) +
-    lines(texts.footer, perLine(7.4)) * 20 +
-    16 +
-    (contentWidth < 400 ? 3 : 1) * 24 + // the tools and the data table, wrapping on narrow screens
-    24 // slack for fonts that run wider
-  );
+/** The embed page's public URL. `siteUrl` is the published root. */
+export function embedUrl(siteUrl: URL, target: Pick<EmbedTarget, "chart" | "state">): string {
+  return new URL(`embed/${target.chart}/${target.state ? `${target.state}/` : ""}`, siteUrl).href;
 }
 
-/** A fixed height that shows the whole embed at any width, for hosts that run no script. */
-export function suggestedHeight(wideChartHeight: number, narrowChartHeight: number, texts: EmbedTexts): number {
-  return Math.ceil(Math.max(heightAt(wideChartHeight, texts, 576), heightAt(narrowChartHeight, texts, 296)));
+// Datawrapper's current listener finds the frame by event.source, its older one by the id
+// "datawrapper-chart-" + the key the embed sends; this one does both, like theirs, in ES5.
+const DATAWRAPPER_LISTENER =
+  '!function(){window.addEventListener("message",function(e){var d=e.data&&e.data["datawrapper-height"];if(!d)return;' +
+  'for(var k in d){var f=document.querySelectorAll("iframe");for(var i=0;i<f.length;i++)' +
+  'if(f[i].contentWindow===e.source||f[i].id==="datawrapper-chart-"+k)f[i].style.height=d[k]+"px"}})}();';
+
+export function embedSnippets(siteUrl: URL, target: EmbedTarget): Record<SnippetKind, string> {
+  const src = embedUrl(siteUrl, target);
+  const title = attr(target.title);
+  const { height } = target;
+  const script = (file: string) => `<script src="${new URL(`embed/${file}`, siteUrl).href}" async></script>`;
+  const iframe = (extra: string) =>
+    `<iframe${extra} src="${src}" title="${title}" width="100%" height="${height}" scrolling="no" style="border:0;width:100%" loading="lazy"></iframe>`;
+  return {
+    loader: `${iframe(" data-quiet-exit")}\n${script("loader.js")}`,
+    // Pym.js replaces the link with its iframe; without script the reader still gets the link.
+    pym: `<div data-pym-src="${src}" data-pym-title="${title}"><a href="${src}">${title}</a></div>\n${script("pym.v1.min.js")}`,
+    datawrapper:
+      `<iframe id="datawrapper-chart-${datawrapperKey(target.chart)}" src="${src}" title="${title}" aria-label="${title}" scrolling="no" frameborder="0" ` +
+      `style="width:0;min-width:100% !important;border:none" height="${height}" data-external="1"></iframe>\n<script>${DATAWRAPPER_LISTENER}</script>`,
+    // A sandbox without allow-same-origin, as AMP wants; the overflow button shows when AMP
+    // refuses to resize a frame in view.
+    amp:
+      `<amp-iframe src="${src}" title="${title}" height="${height}" layout="fixed-height" ` +
+      `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" resizable frameborder="0">\n` +
+      `  <button overflow type="button">Show the whole chart</button>\n</amp-iframe>`,
+    plain: iframe(""),
+  };
 }

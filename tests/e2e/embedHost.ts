@@ -9,7 +9,7 @@ export async function startHost(snippet: string): Promise<StaticServer> {
   const dir = await mkdtemp(join(tmpdir(), "quiet-exit-host-"));
   await writeFile(
     join(dir, "index.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host article</title>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host article</title><link rel="icon" href="data:,">
 <style>body{margin:0;font:16px sans-serif}p{margin:0;padding:8px}</style></head><body>
 <p>An editor's article, before the chart.</p>
 ${snippet}

@@ -1,0 +1,14 @@
+// One pattern for every page's share-card title (og:title, twitter:title): "<what the page
+// shows> · Quiet Exit", whatever shape the page's own <title> has.
+
+/**
+ * @example shareTitle("Quiet exit: how China's tech giants left Russia") === "How China's tech giants left Russia · Quiet Exit"
+ * @example shareTitle("Article 000, verbatim · Quiet Exit sources") === "Article 000, verbatim · Quiet Exit"
+ */
+export function shareTitle(pageTitle: string): string {
+  const subject = pageTitle
+    .replace(/\s+·\s+Quiet Exit\b.*$/i, "")
+    .replace(/^Quiet exit:\s*/i, "")
+    .trim();
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} · Quiet Exit`;
+}
