@@ -88,11 +88,11 @@ test.describe("without JavaScript", () => {
 test("the disagreements, the confounder and the source's error are stated", async ({ page }) => {
   await page.goto("/sources/");
   const section = page.locator("#disagreements");
-  await expect(section).toContainText("60% (article 002) against almost two-thirds (articles 001, 003)");
-  await expect(section).toContainText("The Shanghai lockdown, a confounder.");
+  await expect(section).toContainText("60% (article 002) against almost two-thirds (articles 001 and 003)");
+  await expect(section).toContainText("Quarantine in Shanghai, a confounder.");
   await expect(section).toContainText("Chinese capital");
   await expect(section).toContainText("Resting on The Wall Street Journal");
-  await expect(section).toContainText("Resting on Chinese customs data");
+  await expect(section).toContainText("Resting on China's official trade data");
 });
 
 test("the JSON-LD is a NewsArticle on the story and a Dataset whose downloads exist", async ({ page, request }) => {

@@ -89,7 +89,7 @@ test("a change of step is announced politely to screen readers", async ({ page }
   const announcer = page.locator("#step-announcer");
   await expect(announcer).toHaveAttribute("aria-live", "polite");
   await scrollToStep(page, "laptops");
-  await expect(announcer).toContainText(`Step 4 of ${steps.length}.`);
+  await expect(announcer).toContainText(`Step ${steps.findIndex((s) => s.id === "laptops") + 1} of ${steps.length}.`);
   await expect(announcer).toContainText("Laptops: down more than 40%");
 });
 
@@ -106,5 +106,5 @@ test("every footnote marker leads to a note with the quote and the articles that
   }
   await page.locator('#smartphones a.fn').first().click();
   await expect(page.locator("#note-smartphones-decline")).toBeInViewport();
-  await expect(page.locator("#note-smartphones-decline .note-conflict")).toContainText("60% (article 002) against almost two-thirds (articles 001, 003)");
+  await expect(page.locator("#note-smartphones-decline .note-conflict")).toContainText("60% (article 002) against almost two-thirds (articles 001 and 003)");
 });

@@ -25,7 +25,7 @@ test.describe("under reduced motion", () => {
     await scrollToStep(page, "laptops");
     await expect(page.locator('.graphic g.row[data-key="laptops-decline"]')).toHaveAttribute("opacity", "1");
     await scrollToStep(page, "smartphones");
-    const bar = page.locator('.graphic g.row[data-key="smartphones-decline"] rect[data-key="march"]');
+    const bar = page.locator('.graphic g.row[data-key="smartphones-decline"] rect[data-key="solid"]');
     await expect(page.locator('.graphic g.row[data-key="smartphones-decline"]')).toHaveAttribute("opacity", "1");
     const first = await bar.getAttribute("width");
     await page.waitForTimeout(250);
