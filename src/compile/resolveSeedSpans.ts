@@ -12,6 +12,7 @@ export interface SeedSpans {
   relays: Located<{ report: string; quote: string; as: string }>[];
   notes: Located<{ kind: "source-error"; text: string; quote: string }>[];
   outletQuotes: Located<{ quote: string }>[];
+  leftOut: Located<{ quote: string; reason: string }>[];
 }
 
 function locateIn(
@@ -57,7 +58,7 @@ function restOf({ text, origin }: NormalizedText, offset: number): NormalizedTex
 export function resolveSeedSpans(inputs: Inputs, errors: CompileError[]): Map<string, SeedSpans> {
   const result = new Map<string, SeedSpans>();
   for (const seed of inputs.seeds.values()) {
-    const spans: SeedSpans = { ignore: [], relays: [], notes: [], outletQuotes: [] };
+    const spans: SeedSpans = { ignore: [], relays: [], notes: [], outletQuotes: [], leftOut: [] };
     seed.meta.ignore.forEach((span, i) => {
       const located = locateIgnored(seed, span, i, errors);
       if (located) spans.ignore.push(located);
@@ -71,6 +72,10 @@ export function resolveSeedSpans(inputs: Inputs, errors: CompileError[]): Map<st
       if (range) spans.notes.push({ ...note, ...range });
     });
     if (seed.meta.headline) locateIn(seed, seed.meta.headline, "headline", errors);
+    seed.meta.leftOut.forEach((item, i) => {
+      const range = locateIn(seed, item.quote, `leftOut[${i}].quote`, errors);
+      if (range) spans.leftOut.push({ ...item, ...range });
+    });
     seed.meta.outlet.quotes.forEach((quote, i) => {
       const range = locateIn(seed, quote, `outlet.quotes[${i}]`, errors);
       if (range) spans.outletQuotes.push({ quote, ...range });

@@ -23,6 +23,7 @@ export function shapeSources(inputs: Inputs, spans: Map<string, SeedSpans>, clai
         relays: located?.relays ?? [],
         notes: located?.notes ?? [],
         ignore: located?.ignore ?? [],
+        leftOut: located?.leftOut ?? [],
         claims: claims.filter((c) => c.corroboration.seeds.includes(meta.id)).map((c) => c.id),
       };
     })

@@ -111,6 +111,8 @@ export interface CompiledSeed {
   relays: ({ report: string; quote: string; as: string } & TextRange)[];
   notes: ({ kind: "source-error"; text: string; quote: string } & TextRange)[];
   ignore: (IgnoredSpan & TextRange)[];
+  /** Newsworthy passages the story leaves out, with the reason. */
+  leftOut: ({ quote: string; reason: string } & TextRange)[];
   /** Claims that cite this seed, sorted. */
   claims: string[];
 }

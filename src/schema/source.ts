@@ -48,6 +48,8 @@ export const seed = z.strictObject({
     z.strictObject({ kind: z.enum(["source-error"]), text: z.string().min(1), quote: z.string().min(1) }),
   ),
   ignore: z.array(ignoredSpan),
+  // Newsworthy passages the story does not use, each with the reason; the sources page lists them.
+  leftOut: z.array(z.strictObject({ quote: z.string().min(1), reason: z.string().min(1) })).default([]),
 });
 
 export const sourcesFile = z.strictObject({

@@ -19,6 +19,13 @@ export interface StoryModel {
   /** The dek with its references, and as plain text for meta tags and JSON-LD. */
   dek: RenderedSegment[];
   dekText: string;
+  dateline: RenderedSegment[];
+  methodNote: RenderedSegment[];
+  keyFigures: RenderedSegment[][];
+  known: RenderedSegment[][];
+  unknown: RenderedSegment[][];
+  /** At about 230 words a minute, the dek and the steps. */
+  readingMinutes: number;
   /** Claim ids in the order their footnotes are numbered (first mention first). */
   notes: string[];
 }
@@ -73,6 +80,13 @@ export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartIn
       return { type: "ref", text: renderRef(segment, claim, where), claim: claim.id, note: notes.indexOf(claim.id) + 1 };
     });
   const dek = render(story.dek, `${STORY_FILE}, field "dek"`);
+  const furniture = {
+    dateline: render(story.dateline, `${STORY_FILE}, field "dateline"`),
+    methodNote: render(story.methodNote, `${STORY_FILE}, field "methodNote"`),
+    keyFigures: story.keyFigures.map((t, i) => render(t, `${STORY_FILE}, field "keyFigures[${i}]"`)),
+    known: story.known.map((t, i) => render(t, `${STORY_FILE}, field "known[${i}]"`)),
+    unknown: story.unknown.map((t, i) => render(t, `${STORY_FILE}, field "unknown[${i}]"`)),
+  };
   const steps: StoryStep[] = [];
   for (const section of story.sections) {
     for (const step of section.steps) {
@@ -84,5 +98,8 @@ export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartIn
   const ids = [...story.sections.map((s) => `section-${s.id}`), ...steps.map((s) => s.id)];
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new Error(`${STORY_FILE}: id "${duplicate}" is used twice`);
-  return { story, dek, dekText: plainText(dek), steps, notes };
+  const unused = claims.filter((c) => !notes.includes(c.id) && !story.background.some((b) => b.claim === c.id)).map((c) => c.id);
+  if (unused.length > 0) throw new Error(`${STORY_FILE}: claims neither used in the story nor listed under \`background\` with a reason: ${unused.join(", ")}`);
+  const words = [dek, ...steps.map((s) => s.segments)].map(plainText).join(" ").split(/\s+/).length;
+  return { story, dek, dekText: plainText(dek), ...furniture, steps, notes, readingMinutes: Math.max(1, Math.round(words / 230)) };
 }

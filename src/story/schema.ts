@@ -37,8 +37,19 @@ export const story = z.strictObject({
   titleClaims: z.array(kebabId).min(1),
   dek: z.string().min(1),
   credit: z.string().min(1),
+  /** "As of" line: how far the articles' dates run, from a claim reference. */
+  dateline: z.string().min(1),
+  /** One line on how the facts were checked, shown near the top. */
+  methodNote: z.string().min(1),
+  /** A few figures for the top of the page, each a reference. */
+  keyFigures: z.array(z.string().min(1)).min(1),
+  /** What the articles establish, and the questions they leave open, as they leave them. */
+  known: z.array(z.string().min(1)).min(1),
+  unknown: z.array(z.string().min(1)).min(1),
   sections: z.array(section).min(1),
   framing: z.array(framing).default([]),
+  /** Compiled claims the story does not use, each with the reason. */
+  background: z.array(z.strictObject({ claim: kebabId, reason: z.string().min(1) })).default([]),
 });
 
 export type Step = z.infer<typeof step>;

@@ -19,12 +19,18 @@ export function checkStory(story: Story, claims: ReadonlyMap<string, Evidence>):
   };
   check("title", story.title, { implicit: story.titleClaims, hedges: false });
   check("dek", story.dek, { framing });
+  check("dateline", story.dateline, { framing });
+  check("methodNote", story.methodNote, { framing });
+  story.keyFigures.forEach((text, i) => check(`keyFigures[${i}]`, text, { framing, hedges: false }));
+  story.known.forEach((text, i) => check(`known[${i}]`, text, { framing }));
+  story.unknown.forEach((text, i) => check(`unknown[${i}]`, text, { framing }));
   story.sections.forEach((section, s) => {
     check(`sections[${s}].title`, section.title, { implicit: section.steps.flatMap((step) => refsOf(step.text)), hedges: false });
     section.steps.forEach((step, i) => check(`sections[${s}].steps[${i}].text`, step.text, { framing }));
   });
   story.framing.forEach((f, i) => {
-    const used = [story.dek, ...story.sections.flatMap((s) => s.steps.map((step) => step.text))].some((t) => t.includes(f.text));
+    const texts = [story.dek, story.dateline, story.methodNote, ...story.known, ...story.unknown, ...story.sections.flatMap((s) => s.steps.map((step) => step.text))];
+    const used = texts.some((t) => t.includes(f.text));
     if (!used) problems.push(`framing[${i}].text: "${f.text}" is not a sentence of the story; remove it`);
   });
   return problems;

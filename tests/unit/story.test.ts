@@ -40,6 +40,21 @@ describe("the story", () => {
   });
 });
 
+describe("the story's completeness and furniture", () => {
+  test("uses every compiled claim, or lists it as background with a reason", async () => {
+    const { claims } = await import("../../src/data/index.ts");
+    const background = storyModel.story.background.map((b) => b.claim);
+    expect(claims.filter((c) => !storyModel.notes.includes(c.id) && !background.includes(c.id)).map((c) => c.id)).toEqual([]);
+  });
+
+  test("has a dateline, key figures and what we know and don't, each from claims", () => {
+    expect(storyModel.dateline.some((s) => s.type === "ref" && s.claim === "blinken-speech")).toBe(true);
+    expect(storyModel.keyFigures.map((f) => f.filter((s) => s.type === "ref").map((s) => s.text).join(""))).toEqual(["more than 40%", "98%", "27%", "2%"]);
+    expect(storyModel.unknown.length).toBeGreaterThanOrEqual(3);
+    expect(storyModel.readingMinutes).toBeGreaterThan(2);
+  });
+});
+
 describe("activeStepIndex(stepTops, triggerY)", () => {
   test("is the last step whose top has passed the trigger line", () => {
     expect(activeStepIndex([-900, -100, 300, 1100], 400)).toBe(2);
