@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
-const cli = join(projectRoot, "src/compile/cli.ts");
+export const cli = join(projectRoot, "src/compile/cli.ts");
 
 export interface CliRun {
   code: number | null;
@@ -16,8 +16,8 @@ export interface CliRun {
 }
 
 /** Runs `npm run compile`'s entry point on `root`, as a user would, with the same Node. */
-export function runCompiler(root: string): CliRun {
-  const run = spawnSync(process.execPath, [cli, "--root", root], { encoding: "utf8" });
+export function runCompiler(root: string, extraArgs: string[] = []): CliRun {
+  const run = spawnSync(process.execPath, [cli, "--root", root, ...extraArgs], { encoding: "utf8" });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
