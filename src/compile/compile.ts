@@ -1,6 +1,7 @@
 import { buildFiles, type Shaped } from "./buildFiles.ts";
 import { buildReport } from "./buildReport.ts";
 import { checkReferences } from "./checkReferences.ts";
+import { checkStory } from "./checkStory.ts";
 import { CompileError, CompileFailure } from "./CompileError.ts";
 import { coverage } from "./coverage.ts";
 import { readInputs } from "./readInputs.ts";
@@ -41,5 +42,7 @@ export async function compile(root: string): Promise<CompileResult> {
     report: buildReport(claims, mentions, inputs.seeds.size),
     mentions,
   };
+  checkStory(root, shaped, errors);
+  if (errors.length > 0) throw new CompileFailure(errors);
   return { ...shaped, files: buildFiles(shaped) };
 }
