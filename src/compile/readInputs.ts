@@ -14,7 +14,8 @@ import {
   type Report,
   type Seed,
 } from "../schema/index.ts";
-import { CompileError } from "./CompileError.ts";
+import type { z } from "zod";
+import { CompileError, type ErrorLocation } from "./CompileError.ts";
 import { parseList, readYaml } from "./loadYaml.ts";
 import { normalize, type NormalizedText } from "./normalize.ts";
 import { decodeText, MAX_SEED_BYTES, readLimited } from "./safeRead.ts";
@@ -104,10 +105,13 @@ async function loadSeedText(root: string, meta: Seed, errors: CompileError[]): P
 export async function readInputs(root: string, errors: CompileError[]): Promise<Inputs | null> {
   const before = errors.length;
   const sourcesRaw = (await tryReadYaml(root, SOURCES_FILE, errors)) as { reports?: unknown; seeds?: unknown } | undefined;
-  const reports = parseList(SOURCES_FILE, sourcesRaw?.reports, report, errors, "report");
-  const seedMetas = parseList(SOURCES_FILE, sourcesRaw?.seeds, seed, errors, "seed");
-  const actors = parseList(ACTORS_FILE, await tryReadYaml(root, ACTORS_FILE, errors), actor, errors, "actor");
-  const charts = parseList(CHARTS_FILE, await tryReadYaml(root, CHARTS_FILE, errors), chartSpec, errors, "chart");
+  // A file that could not be read is already reported; its items are not checked as well.
+  const listOf = <T extends z.ZodType>(file: string, raw: unknown, schema: T, kind: ErrorLocation["kind"], read = raw !== undefined) =>
+    read ? parseList(file, raw, schema, errors, kind) : [];
+  const reports = listOf(SOURCES_FILE, sourcesRaw?.reports, report, "report", sourcesRaw !== undefined);
+  const seedMetas = listOf(SOURCES_FILE, sourcesRaw?.seeds, seed, "seed", sourcesRaw !== undefined);
+  const actors = listOf(ACTORS_FILE, await tryReadYaml(root, ACTORS_FILE, errors), actor, "actor");
+  const charts = listOf(CHARTS_FILE, await tryReadYaml(root, CHARTS_FILE, errors), chartSpec, "chart");
   const exclusionsRaw = (await tryReadYaml(root, EXCLUSIONS_FILE, errors)) ?? [];
   const exclusions = parseList(EXCLUSIONS_FILE, exclusionsRaw, exclusion, errors, "exclusion");
 
