@@ -5,18 +5,24 @@ export interface Snippets {
   withLoader: string;
 }
 
+/** What the embed code says instead of an address when the build has no SITE_URL. */
+export const SITE_URL_PLACEHOLDER = "SITE_URL/";
+const FILL_IN = "<!-- Replace SITE_URL/ with the address this site is published at. -->\n";
+
 /**
  * The iframe code an editor pastes. Both versions work alone at the suggested height; the
- * loader version also resizes the iframe to its content. `siteUrl` is the published root.
+ * loader version also resizes the iframe to its content. `siteUrl` is the published root;
+ * without it (no SITE_URL at build time) the code names SITE_URL/ for the editor to fill in,
+ * rather than a made-up host: a relative URL would silently point at the embedding site.
  */
-export function embedSnippets(siteUrl: URL, chart: ChartKey, title: string, height: number): Snippets {
-  const src = new URL(`embed/${chart}/`, siteUrl).href;
-  const loader = new URL("embed/loader.js", siteUrl).href;
+export function embedSnippets(siteUrl: URL | undefined, chart: ChartKey, title: string, height: number): Snippets {
+  const at = (path: string) => (siteUrl ? new URL(path, siteUrl).href : `${SITE_URL_PLACEHOLDER}${path}`);
   const iframe = (extra: string) =>
-    `<iframe${extra} src="${src}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="${height}" scrolling="no" style="border:0;width:100%" loading="lazy"></iframe>`;
+    `<iframe${extra} src="${at(`embed/${chart}/`)}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="${height}" scrolling="no" style="border:0;width:100%" loading="lazy"></iframe>`;
+  const note = siteUrl ? "" : FILL_IN;
   return {
-    plain: iframe(""),
-    withLoader: `${iframe(" data-quiet-exit")}\n<script src="${loader}" async></script>`,
+    plain: note + iframe(""),
+    withLoader: `${note}${iframe(" data-quiet-exit")}\n<script src="${at("embed/loader.js")}" async></script>`,
   };
 }
 

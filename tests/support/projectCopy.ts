@@ -1,0 +1,32 @@
+// A throwaway copy of the whole project (node_modules linked, not copied), for tests and
+// `npm run faults` that break a page or build on purpose without touching the real one.
+import { spawnSync } from "node:child_process";
+import { cp, mkdtemp, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { projectRoot } from "./fixture.ts";
+
+const PARTS = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public", "data", "seeds", "scripts"];
+
+export async function makeProjectCopy(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "quiet-exit-project-"));
+  for (const part of PARTS) await cp(join(projectRoot, part), join(root, part), { recursive: true });
+  await symlink(join(projectRoot, "node_modules"), join(root, "node_modules"), "dir");
+  return root;
+}
+
+export interface BuildRun {
+  code: number | null;
+  output: string;
+  ms: number;
+}
+
+/** Runs `npm run build`'s build half (scripts/build.ts) in `root`, with or without SITE_URL. */
+export function runBuild(root: string, siteUrl?: string): BuildRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0" };
+  delete env.SITE_URL;
+  if (siteUrl) env.SITE_URL = siteUrl;
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [join(root, "scripts/build.ts")], { cwd: root, env, encoding: "utf8" });
+  return { code: run.status, output: run.stdout + run.stderr, ms: performance.now() - started };
+}
