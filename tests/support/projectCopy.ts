@@ -1,7 +1,7 @@
 // A throwaway copy of the whole project (node_modules linked, not copied), for tests and
 // `npm run faults` that break a page or build on purpose without touching the real one.
 import { spawnSync } from "node:child_process";
-import { cp, mkdtemp, symlink } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "./fixture.ts";
@@ -29,4 +29,18 @@ export function runBuild(root: string, siteUrl?: string): BuildRun {
   const started = performance.now();
   const run = spawnSync(process.execPath, [join(root, "scripts/build.ts")], { cwd: root, env, encoding: "utf8" });
   return { code: run.status, output: run.stdout + run.stderr, ms: performance.now() - started };
+}
+
+// Namespace and vocabulary identifiers, not addresses a reader's browser fetches.
+const NOT_ADDRESSES = /^(http:\/\/www\.w3\.org\/|https:\/\/schema\.org$)/;
+
+/** Every absolute URL in the built HTML pages under `dist`, apart from namespace identifiers. */
+export async function absoluteUrls(dist: string): Promise<string[]> {
+  const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith(".html"));
+  const found = new Set<string>();
+  for (const page of pages) {
+    const html = await readFile(join(dist, page), "utf8");
+    for (const [url] of html.matchAll(/https?:\/\/[^\s"'<>&]+/g)) if (!NOT_ADDRESSES.test(url)) found.add(url);
+  }
+  return [...found].sort();
 }

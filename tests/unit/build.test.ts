@@ -4,21 +4,7 @@ import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { SITE_URL_WARNING } from "../../src/build/siteUrlWarning.ts";
-import { makeProjectCopy, runBuild } from "../support/projectCopy.ts";
-
-// Namespace and vocabulary identifiers, not addresses a reader's browser fetches.
-const NOT_ADDRESSES = /^(http:\/\/www\.w3\.org\/|https:\/\/schema\.org$)/;
-
-/** Every absolute URL in the built HTML pages, apart from namespace identifiers. */
-async function absoluteUrls(dist: string): Promise<string[]> {
-  const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith(".html"));
-  const found = new Set<string>();
-  for (const page of pages) {
-    const html = await readFile(join(dist, page), "utf8");
-    for (const [url] of html.matchAll(/https?:\/\/[^\s"'<>&]+/g)) if (!NOT_ADDRESSES.test(url)) found.add(url);
-  }
-  return [...found].sort();
-}
+import { absoluteUrls, makeProjectCopy, runBuild } from "../support/projectCopy.ts";
 
 const leftovers = async (root: string) => (await readdir(root)).filter((name) => /^dist\.(tmp|old)-/.test(name));
 

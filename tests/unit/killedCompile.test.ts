@@ -1,85 +1,49 @@
 // Issue 11, part 2: SIGKILL at random moments of the compiler's write phase never leaves a
 // mixed data/, and the next run cleans up whatever the killed run left.
-import { spawn } from "node:child_process";
-import { cp, readdir, rename, rm } from "node:fs/promises";
+import { cp, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { recoverFolder } from "../../src/compile/atomicSwap.ts";
-import { cli, editFile, fingerprint, makeFixture, runCompiler } from "../support/fixture.ts";
+import { editFile, fingerprint, makeFixture, runCompiler } from "../support/fixture.ts";
+import { killDuringWrite, killTrial, leftovers, WRITE_DELAY_MS } from "../support/killCompile.ts";
 
 const TRIALS = 50;
-const DELAY_MS = 5; // per file: nine files and the swap make a write phase of about 50 ms
-
-/**
- * Starts the compiler and kills it `afterMs` after it says it has begun writing (never, for
- * Infinity). Resolves with how long the write phase lasted when it was not killed.
- */
-function killDuringWrite(root: string, afterMs: number): Promise<number> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, "--root", root], {
-      env: { ...process.env, QUIET_EXIT_WRITE_DELAY_MS: String(DELAY_MS) },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let writing = 0;
-    child.stderr.once("data", () => {
-      writing = performance.now();
-      if (Number.isFinite(afterMs)) setTimeout(() => child.kill("SIGKILL"), afterMs);
-    });
-    child.on("exit", () => done(performance.now() - writing));
-  });
-}
-
-const fingerprintOrNull = (dir: string) => fingerprint(dir).catch(() => null);
-const leftovers = async (root: string) => (await readdir(root)).filter((name) => /^data\.(tmp|old)-/.test(name));
 
 test(`data/ is the old or the new output, whole, after SIGKILL at ${TRIALS} random moments of the write`, { timeout: 240_000 }, async () => {
   const root = await makeFixture();
   const data = join(root, "data");
   const oldOutput = await fingerprint(data);
-  await cp(data, join(root, "old-output"), { recursive: true });
+  const oldCopy = join(root, "old-output");
+  await cp(data, oldCopy, { recursive: true });
   // A changed title changes claims.json and the timeline, so the two outputs differ.
   await editFile(root, "seeds/claims/events.yaml", (t) => t.replace(/(\n  title: )/, "$1Changed "));
   expect(runCompiler(root, ["--out", join(root, "new-output")]).code).toBe(0);
   const newOutput = await fingerprint(join(root, "new-output"));
   expect(newOutput).not.toEqual(oldOutput);
+  const outputs = { old: oldOutput, new: newOutput };
 
-  const reset = async () => {
-    await rm(data, { recursive: true, force: true });
-    await cp(join(root, "old-output"), data, { recursive: true });
-  };
-  // Measure the write phase once, then aim the kills across it and a little past its end.
-  await reset();
+  // Measure the write phase once (on a reset data/), then aim the kills across it and a little past it.
+  await killTrial(root, oldCopy, outputs, 0);
   const window = await killDuringWrite(root, Infinity);
 
   const seen = { old: 0, new: 0, midWrite: 0, betweenRenames: 0 };
   for (let trial = 0; trial < TRIALS; trial++) {
-    await reset();
-    await killDuringWrite(root, Math.random() * 1.2 * window);
-
-    const after = await fingerprintOrNull(data);
-    const left = await leftovers(root);
-    if (after === null) {
-      // Killed between the two renames of the swap: the old output is whole beside it.
-      seen.betweenRenames++;
-      expect(left.filter((n) => n.startsWith("data.old-"))).toHaveLength(1);
-    } else {
-      expect([oldOutput, newOutput]).toContainEqual(after);
-      if (left.some((n) => n.startsWith("data.tmp-"))) seen.midWrite++;
-    }
-    // What the next run does first.
-    await recoverFolder(data);
-    const recovered = await fingerprint(data);
-    expect([oldOutput, newOutput]).toContainEqual(recovered);
-    seen[recovered["claims.json"] === newOutput["claims.json"] ? "new" : "old"]++;
-    expect(await leftovers(root)).toEqual([]);
+    const result = await killTrial(root, oldCopy, outputs, window);
+    // "absent" only between the swap's two renames, when the old output waits whole beside it.
+    expect(["old", "new", "absent"]).toContain(result.afterKill);
+    expect(["old", "new"]).toContain(result.recovered);
+    expect(result.leftAfterRecovery).toEqual([]);
+    seen[result.recovered as "old" | "new"]++;
+    if (result.midWrite) seen.midWrite++;
+    if (result.afterKill === "absent") seen.betweenRenames++;
   }
-  console.log(`write phase ${window.toFixed(0)} ms; ${TRIALS} kills: ${seen.old} left the old output, ${seen.new} the new; ${seen.midWrite} struck mid-write, ${seen.betweenRenames} between the swap's renames`);
+  console.log(`write phase ${window.toFixed(0)} ms (${WRITE_DELAY_MS} ms pause per file); ${TRIALS} kills: ${seen.old} left the old output, ${seen.new} the new; ${seen.midWrite} struck mid-write, ${seen.betweenRenames} between the swap's renames`);
   // The kill moments really spanned the write phase.
   expect(seen.midWrite).toBeGreaterThan(0);
   expect(seen.new).toBeGreaterThan(0);
 
-  // A leftover of a killed run, and then a whole run: nothing temporary remains.
-  await killDuringWrite(root, 2 * DELAY_MS);
+  // A leftover of a killed run, then a whole run: nothing temporary remains.
+  await killDuringWrite(root, 2 * WRITE_DELAY_MS);
   expect(runCompiler(root).code).toBe(0);
   expect(await fingerprint(data)).toEqual(newOutput);
   expect(await leftovers(root)).toEqual([]);
