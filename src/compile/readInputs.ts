@@ -18,7 +18,7 @@ import type { z } from "zod";
 import { CompileError, type ErrorLocation } from "./CompileError.ts";
 import { parseList, readYaml } from "./loadYaml.ts";
 import { normalize, type NormalizedText } from "./normalize.ts";
-import { decodeText, MAX_SEED_BYTES, readLimited } from "./safeRead.ts";
+import { decodeText, MAX_SEED_BYTES, NOT_FOUND, readLimited } from "./safeRead.ts";
 
 export const SOURCES_FILE = "seeds/sources.yaml";
 export const ACTORS_FILE = "seeds/actors.yaml";
@@ -74,7 +74,10 @@ async function loadSeedText(root: string, meta: Seed, errors: CompileError[]): P
     bytes = await readLimited(`${root}/${path}`, path, MAX_SEED_BYTES);
   } catch (error) {
     if (!(error instanceof CompileError)) throw error;
-    if (error.message !== "file not found") return errors.push(error), "stop";
+    if (error.message !== NOT_FOUND) {
+      errors.push(error);
+      return "stop";
+    }
     errors.push(new CompileError({ ...where, field: "file" }, `${path} is missing`));
     return { meta, path, text: null, normalized: null };
   }
@@ -94,7 +97,8 @@ async function loadSeedText(root: string, meta: Seed, errors: CompileError[]): P
     return { meta, path, text, normalized: normalize(text) };
   } catch (error) {
     if (!(error instanceof CompileError)) throw error;
-    return errors.push(error), "stop";
+    errors.push(error);
+    return "stop";
   }
 }
 

@@ -9,6 +9,9 @@ export const MAX_YAML_BYTES = 1024 * 1024;
 /** Largest seed article (seeds/*.txt); the five real ones are under 20 KB each. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 
+/** The message of the CompileError for a file that does not exist. */
+export const NOT_FOUND = "file not found";
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The 1-based line holding byte `offset`. */
@@ -56,7 +59,7 @@ function tooBig(file: string, size: number, limit: number): CompileError {
 /** A file's bytes, refused before reading when over `limit`; a missing file is a CompileError. */
 export async function readLimited(path: string, file: string, limit: number): Promise<Uint8Array> {
   const info = await stat(path).catch(() => null);
-  if (!info?.isFile()) throw new CompileError({ file }, "file not found");
+  if (!info?.isFile()) throw new CompileError({ file }, NOT_FOUND);
   if (info.size > limit) throw tooBig(file, info.size, limit);
   return readFile(path);
 }
@@ -69,7 +72,7 @@ export function readLimitedSync(path: string, file: string, limit: number): Uint
     if (!info.isFile()) throw new Error();
     size = info.size;
   } catch {
-    throw new CompileError({ file }, "file not found");
+    throw new CompileError({ file }, NOT_FOUND);
   }
   if (size > limit) throw tooBig(file, size, limit);
   return readFileSync(path);

@@ -40,12 +40,27 @@ export interface Trial {
   leftAfterRecovery: string[];
 }
 
-/** One trial: reset data/ to `oldCopy`, kill the compiler at a random moment of the write, recover. */
+/** Puts the old output back in data/. */
+export async function resetData(root: string, oldCopy: string): Promise<void> {
+  await rm(join(root, "data"), { recursive: true, force: true });
+  await cp(oldCopy, join(root, "data"), { recursive: true });
+}
+
+/** The write phase's length: the median of three whole runs (the machine's load varies). */
+export async function measureWriteWindow(root: string, reset: () => Promise<unknown>): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await reset();
+    runs.push(await killDuringWrite(root, Infinity));
+  }
+  return runs.sort((a, b) => a - b)[1]!;
+}
+
+/** One trial: reset data/ to `oldCopy`, kill the compiler at a random moment of the write (or just after), recover. */
 export async function killTrial(root: string, oldCopy: string, outputs: { old: Fingerprint; new: Fingerprint }, windowMs: number): Promise<Trial> {
   const data = join(root, "data");
-  await rm(data, { recursive: true, force: true });
-  await cp(oldCopy, data, { recursive: true });
-  await killDuringWrite(root, Math.random() * 1.2 * windowMs);
+  await resetData(root, oldCopy);
+  await killDuringWrite(root, Math.random() * 1.5 * windowMs);
   const which = (print: Fingerprint | null) =>
     print === null ? "absent" : JSON.stringify(print) === JSON.stringify(outputs.old) ? "old" : JSON.stringify(print) === JSON.stringify(outputs.new) ? "new" : "mixed";
   const afterKill = which(await fingerprint(data).catch(() => null));

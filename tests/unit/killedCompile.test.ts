@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { recoverFolder } from "../../src/compile/atomicSwap.ts";
 import { editFile, fingerprint, makeFixture, runCompiler } from "../support/fixture.ts";
-import { killDuringWrite, killTrial, leftovers, WRITE_DELAY_MS } from "../support/killCompile.ts";
+import { killDuringWrite, killTrial, leftovers, measureWriteWindow, resetData, WRITE_DELAY_MS } from "../support/killCompile.ts";
 
 const TRIALS = 50;
 
@@ -23,8 +23,7 @@ test(`data/ is the old or the new output, whole, after SIGKILL at ${TRIALS} rand
   const outputs = { old: oldOutput, new: newOutput };
 
   // Measure the write phase once (on a reset data/), then aim the kills across it and a little past it.
-  await killTrial(root, oldCopy, outputs, 0);
-  const window = await killDuringWrite(root, Infinity);
+  const window = await measureWriteWindow(root, () => resetData(root, oldCopy));
 
   const seen = { old: 0, new: 0, midWrite: 0, betweenRenames: 0 };
   for (let trial = 0; trial < TRIALS; trial++) {
