@@ -1,16 +1,18 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { relativeAssetUrls } from "./src/build/relativeAssetUrls.ts";
+import { siteUrlWarning } from "./src/build/siteUrlWarning.ts";
 
 // Pages link to each other and to their assets with relative URLs (relativeAssetUrls fixes
 // Astro's /_astro/ ones after the build), so one build can be served from any path.
 export default defineConfig({
   // The public address of the built site, for canonical URLs, share cards and embed code.
-  site: process.env.SITE_URL ?? "https://quiet-exit.example/",
+  // Without SITE_URL there is no placeholder host: those are left out (siteUrlWarning says so).
+  site: process.env.SITE_URL || undefined,
   trailingSlash: "always",
   // Never inline a small stylesheet as <style>: the pages' Content-Security-Policy refuses it.
   build: { format: "directory", inlineStylesheets: "never" },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
-  integrations: [relativeAssetUrls()],
+  integrations: [relativeAssetUrls(), siteUrlWarning()],
 });

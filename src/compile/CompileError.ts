@@ -3,8 +3,10 @@ export interface ErrorLocation {
   file: string;
   id?: string;
   /** What `id` names; "claim" unless said otherwise. */
-  kind?: "claim" | "seed" | "report" | "actor" | "chart" | "exclusion";
+  kind?: "claim" | "seed" | "report" | "actor" | "chart" | "exclusion" | "step";
   field?: string;
+  /** The 1-based line in `file`, when known. */
+  line?: number;
 }
 
 /** One problem in the inputs, phrased so the reader can find and fix it. */
@@ -18,8 +20,8 @@ export class CompileError extends Error {
 
   /** `seeds/claims/figures.yaml: claim "laptops-decline", field "values[0].number": ...` */
   toString(): string {
-    const { file, id, kind = "claim", field } = this.location;
-    const where = [file, id && `${kind} "${id}"`, field && `field "${field}"`].filter(Boolean).join(", ");
+    const { file, line, id, kind = "claim", field } = this.location;
+    const where = [file, line && `line ${line}`, id && `${kind} "${id}"`, field && `field "${field}"`].filter(Boolean).join(", ");
     return `${where}: ${this.message}`;
   }
 }

@@ -3,6 +3,7 @@ import { buildReport } from "./buildReport.ts";
 import { checkChartBases } from "./checkChartBases.ts";
 import { checkContentText } from "./checkContentText.ts";
 import { checkReferences } from "./checkReferences.ts";
+import { checkStory } from "./checkStory.ts";
 import { CompileError, CompileFailure } from "./CompileError.ts";
 import { coverage } from "./coverage.ts";
 import { readInputs } from "./readInputs.ts";
@@ -47,5 +48,7 @@ export async function compile(root: string): Promise<CompileResult> {
     report: buildReport(claims, mentions, inputs.seeds.size),
     mentions,
   };
+  checkStory(root, shaped, errors);
+  if (errors.length > 0) throw new CompileFailure(errors);
   return { ...shaped, files: buildFiles(shaped) };
 }

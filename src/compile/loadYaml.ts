@@ -1,25 +1,15 @@
-import { readFile } from "node:fs/promises";
-import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { CompileError, type ErrorLocation } from "./CompileError.ts";
+import { decodeText, MAX_YAML_BYTES, readLimited } from "./safeRead.ts";
+import { parseYamlSafely } from "./safeYaml.ts";
 
-/** A YAML file's parsed value; malformed YAML becomes a CompileError with line and column. */
+/**
+ * A YAML file's parsed value. A missing, oversized, binary or malformed file, an alias bomb,
+ * deep nesting or an invisible character becomes a CompileError naming the line and field.
+ */
 export async function readYaml(root: string, file: string): Promise<unknown> {
-  let source: string;
-  try {
-    source = await readFile(`${root}/${file}`, "utf8");
-  } catch {
-    throw new CompileError({ file }, "file not found");
-  }
-  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
-  const [first] = doc.errors;
-  if (first) {
-    const at = first.linePos?.[0];
-    const where = at ? ` at line ${at.line}, column ${at.col}` : "";
-    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    throw new CompileError({ file }, `malformed YAML${where}: ${reason}`);
-  }
-  return doc.toJS();
+  const bytes = await readLimited(`${root}/${file}`, file, MAX_YAML_BYTES);
+  return parseYamlSafely(decodeText(bytes, file), file).value;
 }
 
 /** Formats a zod issue path as `values[0].citations[1].quote`. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile, readdir } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import {
   actor,
   chartSpec,
@@ -14,9 +14,11 @@ import {
   type Report,
   type Seed,
 } from "../schema/index.ts";
-import { CompileError } from "./CompileError.ts";
+import type { z } from "zod";
+import { CompileError, type ErrorLocation } from "./CompileError.ts";
 import { parseList, readYaml } from "./loadYaml.ts";
 import { normalize, type NormalizedText } from "./normalize.ts";
+import { decodeText, MAX_SEED_BYTES, NOT_FOUND, readLimited } from "./safeRead.ts";
 
 export const SOURCES_FILE = "seeds/sources.yaml";
 export const ACTORS_FILE = "seeds/actors.yaml";
@@ -59,26 +61,45 @@ async function tryReadYaml(root: string, file: string, errors: CompileError[]): 
   }
 }
 
-async function loadSeedText(root: string, meta: Seed, errors: CompileError[]): Promise<LoadedSeed> {
+/**
+ * A seed's verbatim text. A missing file is reported and its claims are still checked (each
+ * names the missing file); a file over the size limit, no longer matching its recorded hash,
+ * or not UTF-8 text returns "stop": nothing is verified against it.
+ */
+async function loadSeedText(root: string, meta: Seed, errors: CompileError[]): Promise<LoadedSeed | "stop"> {
   const path = `seeds/${meta.file}`;
-  let text: string | null = null;
+  const where = { file: SOURCES_FILE, kind: "seed" as const, id: meta.id };
+  let bytes: Uint8Array;
   try {
-    text = await readFile(`${root}/${path}`, "utf8");
-  } catch {
-    errors.push(new CompileError({ file: SOURCES_FILE, kind: "seed", id: meta.id, field: "file" }, `${path} is missing`));
+    bytes = await readLimited(`${root}/${path}`, path, MAX_SEED_BYTES);
+  } catch (error) {
+    if (!(error instanceof CompileError)) throw error;
+    if (error.message !== NOT_FOUND) {
+      errors.push(error);
+      return "stop";
+    }
+    errors.push(new CompileError({ ...where, field: "file" }, `${path} is missing`));
     return { meta, path, text: null, normalized: null };
   }
-  const actual = createHash("sha256").update(text).digest("hex");
+  const actual = createHash("sha256").update(bytes).digest("hex");
   if (actual !== meta.sha256) {
     errors.push(
       new CompileError(
-        { file: SOURCES_FILE, kind: "seed", id: meta.id, field: "sha256" },
-        `${path} is no longer the recorded verbatim text (its sha256 is now ${actual}). ` +
+        { ...where, field: "sha256" },
+        `${path} is no longer the recorded verbatim text (its sha256 is now ${actual}), so no quote was checked against it. ` +
           "Seeds are kept verbatim; restore the file, or record the new hash if the change is deliberate.",
       ),
     );
+    return "stop";
   }
-  return { meta, path, text, normalized: normalize(text) };
+  try {
+    const text = decodeText(bytes, path);
+    return { meta, path, text, normalized: normalize(text) };
+  } catch (error) {
+    if (!(error instanceof CompileError)) throw error;
+    errors.push(error);
+    return "stop";
+  }
 }
 
 /**
@@ -88,10 +109,13 @@ async function loadSeedText(root: string, meta: Seed, errors: CompileError[]): P
 export async function readInputs(root: string, errors: CompileError[]): Promise<Inputs | null> {
   const before = errors.length;
   const sourcesRaw = (await tryReadYaml(root, SOURCES_FILE, errors)) as { reports?: unknown; seeds?: unknown } | undefined;
-  const reports = parseList(SOURCES_FILE, sourcesRaw?.reports, report, errors, "report");
-  const seedMetas = parseList(SOURCES_FILE, sourcesRaw?.seeds, seed, errors, "seed");
-  const actors = parseList(ACTORS_FILE, await tryReadYaml(root, ACTORS_FILE, errors), actor, errors, "actor");
-  const charts = parseList(CHARTS_FILE, await tryReadYaml(root, CHARTS_FILE, errors), chartSpec, errors, "chart");
+  // A file that could not be read is already reported; its items are not checked as well.
+  const listOf = <T extends z.ZodType>(file: string, raw: unknown, schema: T, kind: ErrorLocation["kind"], read = raw !== undefined) =>
+    read ? parseList(file, raw, schema, errors, kind) : [];
+  const reports = listOf(SOURCES_FILE, sourcesRaw?.reports, report, "report", sourcesRaw !== undefined);
+  const seedMetas = listOf(SOURCES_FILE, sourcesRaw?.seeds, seed, "seed", sourcesRaw !== undefined);
+  const actors = listOf(ACTORS_FILE, await tryReadYaml(root, ACTORS_FILE, errors), actor, "actor");
+  const charts = listOf(CHARTS_FILE, await tryReadYaml(root, CHARTS_FILE, errors), chartSpec, "chart");
   const exclusionsRaw = (await tryReadYaml(root, EXCLUSIONS_FILE, errors)) ?? [];
   const exclusions = parseList(EXCLUSIONS_FILE, exclusionsRaw, exclusion, errors, "exclusion");
 
@@ -106,9 +130,13 @@ export async function readInputs(root: string, errors: CompileError[]): Promise<
 
   if (errors.length > before) return null;
 
-  // A missing or changed seed is reported, but its claims are still checked so every
-  // broken quote is listed in the same run.
+  // A missing seed is reported, but its claims are still checked so every broken quote is
+  // listed in the same run. A changed or unreadable one stops the run at the first such seed.
   const seeds = new Map<string, LoadedSeed>();
-  for (const meta of seedMetas) seeds.set(meta.id, await loadSeedText(root, meta, errors));
+  for (const meta of seedMetas) {
+    const loaded = await loadSeedText(root, meta, errors);
+    if (loaded === "stop") return null;
+    seeds.set(meta.id, loaded);
+  }
   return { reports, seedList: seedMetas, seeds, actors, charts, exclusions, claims };
 }

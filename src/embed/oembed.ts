@@ -45,19 +45,18 @@ export function oembedHref(file: string): string {
 }
 
 /** A "rich" oEmbed response: the plain iframe, which needs no script on the consumer's page. */
-export function oembedJson(site: URL, page: OembedPage) {
+export function oembedJson(site: URL | undefined, page: OembedPage) {
   return {
     version: "1.0",
     type: "rich",
     title: page.title,
     provider_name: "Quiet Exit",
-    provider_url: site.href,
+    ...(site ? { provider_url: site.href } : {}),
     html: embedSnippets(site, page.target).plain,
     width: WIDTH,
     height: page.target.height,
-    thumbnail_url: new URL(`embed/${page.target.chart}/share.png`, site).href,
-    thumbnail_width: 1200,
-    thumbnail_height: 630,
+    // Without SITE_URL there is no address to give; the page itself then links no oEmbed file.
+    ...(site ? { thumbnail_url: new URL(`embed/${page.target.chart}/share.png`, site).href, thumbnail_width: 1200, thumbnail_height: 630 } : {}),
     cache_age: 86400,
   };
 }
@@ -65,6 +64,6 @@ export function oembedJson(site: URL, page: OembedPage) {
 /** The endpoint that writes the oEmbed file of the page at `path`. */
 export function oembedResponse(site: URL | undefined, path: string): Response {
   const page = oembedPages().find((p) => p.path === path);
-  if (!page || !site) throw new Error(`src/embed/oembed.ts: no oEmbed for "${path}" (or no site set in astro.config.mjs)`);
+  if (!page) throw new Error(`src/embed/oembed.ts: no oEmbed for "${path}"`);
   return new Response(JSON.stringify(oembedJson(site, page), null, 1), { headers: { "content-type": "application/json" } });
 }

@@ -11,6 +11,13 @@ export interface EmbedParams {
 
 const THEMES = new Set(["light", "dark", "auto"]);
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Pym.js joins a message's parts with this; an id holding it would forge extra parts. */
+export const PYM_SEPARATOR = "xPYMx";
+
+/** A Pym child id we echo back: short, plain, and free of Pym's separator (in any case). */
+export function isSafeChildId(id: string): boolean {
+  return SAFE_ID.test(id) && !id.toLowerCase().includes(PYM_SEPARATOR.toLowerCase());
+}
 
 /**
  * Reads the embed's query string against allow-lists: an unknown state or theme falls back to
@@ -27,6 +34,6 @@ export function parseEmbedParams(search: string, states: readonly string[]): Emb
     state: state && states.includes(state) ? state : null,
     theme: THEMES.has(theme) ? (theme as EmbedParams["theme"]) : "auto",
     plain: ["1", "true", "yes"].includes(query.get("plain") ?? ""),
-    childId: childId && SAFE_ID.test(childId) ? childId : null,
+    childId: childId && isSafeChildId(childId) ? childId : null,
   };
 }

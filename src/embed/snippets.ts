@@ -26,9 +26,17 @@ export interface EmbedTarget {
 
 const attr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
+/** What the embed code says instead of an address when the build has no SITE_URL. */
+export const SITE_URL_PLACEHOLDER = "SITE_URL/";
+const FILL_IN = "<!-- Replace SITE_URL/ with the address this site is published at. -->\n";
+
+// Without SITE_URL the code names SITE_URL/ for the editor to fill in, rather than a made-up
+// host: a relative URL would silently point at the embedding site.
+const at = (siteUrl: URL | undefined, path: string) => (siteUrl ? new URL(path, siteUrl).href : `${SITE_URL_PLACEHOLDER}${path}`);
+
 /** The embed page's public URL. `siteUrl` is the published root. */
-export function embedUrl(siteUrl: URL, target: Pick<EmbedTarget, "chart" | "state">): string {
-  return new URL(`embed/${target.chart}/${target.state ? `${target.state}/` : ""}`, siteUrl).href;
+export function embedUrl(siteUrl: URL | undefined, target: Pick<EmbedTarget, "chart" | "state">): string {
+  return at(siteUrl, `embed/${target.chart}/${target.state ? `${target.state}/` : ""}`);
 }
 
 // Datawrapper's current listener finds the frame by event.source, its older one by the id
@@ -38,14 +46,15 @@ const DATAWRAPPER_LISTENER =
   'for(var k in d){var f=document.querySelectorAll("iframe");for(var i=0;i<f.length;i++)' +
   'if(f[i].contentWindow===e.source||f[i].id==="datawrapper-chart-"+k)f[i].style.height=d[k]+"px"}})}();';
 
-export function embedSnippets(siteUrl: URL, target: EmbedTarget): Record<SnippetKind, string> {
+export function embedSnippets(siteUrl: URL | undefined, target: EmbedTarget): Record<SnippetKind, string> {
   const src = embedUrl(siteUrl, target);
   const title = attr(target.title);
   const { height } = target;
-  const script = (file: string) => `<script src="${new URL(`embed/${file}`, siteUrl).href}" async></script>`;
+  const script = (file: string) => `<script src="${at(siteUrl, `embed/${file}`)}" async></script>`;
+  const note = siteUrl ? "" : FILL_IN;
   const iframe = (extra: string) =>
     `<iframe${extra} src="${src}" title="${title}" width="100%" height="${height}" scrolling="no" style="border:0;width:100%" loading="lazy"></iframe>`;
-  return {
+  const snippets = {
     loader: `${iframe(" data-quiet-exit")}\n${script("loader.js")}`,
     // Pym.js replaces the link with its iframe; without script the reader still gets the link.
     pym: `<div data-pym-src="${src}" data-pym-title="${title}"><a href="${src}">${title}</a></div>\n${script("pym.v1.min.js")}`,
@@ -60,4 +69,5 @@ export function embedSnippets(siteUrl: URL, target: EmbedTarget): Record<Snippet
       `  <button overflow type="button">Show the whole chart</button>\n</amp-iframe>`,
     plain: iframe(""),
   };
+  return Object.fromEntries(Object.entries(snippets).map(([kind, code]) => [kind, note + code])) as Record<SnippetKind, string>;
 }

@@ -1,12 +1,15 @@
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
 import type { ChartInputs } from "../charts/index.ts";
+import { CompileError } from "../compile/CompileError.ts";
+import { fieldPath } from "../compile/loadYaml.ts";
+import { decodeText, MAX_YAML_BYTES, readLimitedSync } from "../compile/safeRead.ts";
+import { parseYamlSafely, type ParsedYaml } from "../compile/safeYaml.ts";
 import type { CompiledClaim } from "../schema/index.ts";
 import { parseText, type Segment } from "./parseText.ts";
 import { renderRef } from "./renderRef.ts";
-import { checkStory } from "../truth/checkStory.ts";
-import { evidenceOf } from "../truth/checkProse.ts";
 import { story as storySchema, type Step, type Story } from "./schema.ts";
+import { StoryError } from "./StoryError.ts";
+import { evidenceOf } from "../truth/checkProse.ts";
+import { checkStory } from "../truth/checkStory.ts";
 
 /** A segment ready to print: prose, or a reference with its words and its footnote number. */
 export type RenderedSegment = { type: "text"; text: string } | { type: "ref"; text: string; claim: string; note: number };
@@ -15,7 +18,6 @@ export type StoryStep = Step & { index: number; section: string; segments: Rende
 
 export interface StoryModel {
   story: Story;
-  steps: StoryStep[];
   /** The dek with its references, and as plain text for meta tags and JSON-LD. */
   dek: RenderedSegment[];
   dekText: string;
@@ -26,6 +28,7 @@ export interface StoryModel {
   unknown: RenderedSegment[][];
   /** At about 230 words a minute, the dek and the steps. */
   readingMinutes: number;
+  steps: StoryStep[];
   /** Claim ids in the order their footnotes are numbered (first mention first). */
   notes: string[];
 }
@@ -37,69 +40,107 @@ export function plainText(segments: RenderedSegment[]): string {
   return segments.map((s) => s.text).join("").replace(/\s+/g, " ").trim();
 }
 
-function checkState(step: Step, inputs: ChartInputs, where: string): void {
-  const known =
-    step.chart === "export-declines"
-      ? inputs["export-declines"].rows.map((r) => r.claim)
-      : step.chart === "timeline"
-        ? inputs.timeline.events.map((e) => e.claim)
-        : null;
-  const wanted = step.chart === "export-declines" ? step.state.reveal : step.chart === "timeline" ? step.state.highlight : [];
-  for (const id of wanted) {
-    if (known && !known.includes(id)) throw new Error(`${where}: the ${step.chart} chart has nothing for claim "${id}"`);
+/** The story file's value, read with the compiler's limits (size, UTF-8, aliases, nesting, invisible characters). */
+function readStory(root: string): ParsedYaml {
+  try {
+    return parseYamlSafely(decodeText(readLimitedSync(`${root}/${STORY_FILE}`, STORY_FILE, MAX_YAML_BYTES), STORY_FILE), STORY_FILE);
+  } catch (error) {
+    if (error instanceof CompileError) throw new StoryError(error.location, error.message);
+    throw error;
   }
+}
+
+/** The claims a step's state names, with the field each sits in, and the ids its chart knows. */
+function stateRefs(step: Step, inputs: ChartInputs): { field: string; ids: string[]; known: string[] } | null {
+  if (step.chart === "export-declines") return { field: "reveal", ids: step.state.reveal, known: inputs["export-declines"].rows.map((r) => r.claim) };
+  if (step.chart === "timeline") return { field: "highlight", ids: step.state.highlight, known: inputs.timeline.events.map((e) => e.claim) };
+  return null;
 }
 
 /**
  * Reads the story, checks every reference against the compiled claims and every chart state
- * against the chart data, and numbers the footnotes. Throws with the step's id on any problem.
+ * against the chart data, and numbers the footnotes. Throws a StoryError naming the line, the
+ * step and the field path (`sections[2].steps[1].state.reveal[0]`) on the first problem.
  */
 export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartInputs): StoryModel {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(`${root}/${STORY_FILE}`, "utf8"));
-  } catch (error) {
-    throw new Error(`${STORY_FILE}: malformed YAML: ${(error as Error).message.split("\n")[0]}`);
-  }
+  const { value: raw, lineAt } = readStory(root);
+  const at = (path: (string | number)[], reason: string, id?: string) =>
+    new StoryError({ file: STORY_FILE, line: lineAt(path), id, field: fieldPath(path) || "(document)" }, reason);
   const parsed = storySchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `field "${i.path.join(".")}": ${i.message}`);
-    throw new Error(`${STORY_FILE}: ${problems.join("; ")}`);
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path as (string | number)[];
+    const stepId = path[0] === "sections" && path[2] === "steps" ? (raw as Story).sections?.[path[1] as number]?.steps?.[path[3] as number]?.id : undefined;
+    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problem${parsed.error.issues.length > 2 ? "s" : ""})` : "";
+    throw at(path, issue.message + more, typeof stepId === "string" ? stepId : undefined);
   }
   const story = parsed.data;
   const byId = new Map(claims.map((c) => [c.id, c]));
   const untrue = checkStory(story, new Map(claims.map((c) => [c.id, evidenceOf(c)])));
-  if (untrue.length > 0) throw new Error(`${STORY_FILE}: the truth check refuses:\n  ${untrue.join("\n  ")}`);
+  if (untrue.length > 0) {
+    const field = untrue[0]!.split(":")[0]!;
+    throw new StoryError({ file: STORY_FILE, field }, `the truth check refuses:\n  ${untrue.join("\n  ")}`);
+  }
   const notes: string[] = [];
-  const render = (text: string, where: string) =>
-    parseText(text, where).map((segment: Segment): RenderedSegment => {
-      if (segment.type === "text") return segment;
-      const claim = byId.get(segment.claim);
-      if (!claim) throw new Error(`${where}: unknown claim "${segment.claim}"`);
-      if (!notes.includes(claim.id)) notes.push(claim.id);
-      return { type: "ref", text: renderRef(segment, claim, where), claim: claim.id, note: notes.indexOf(claim.id) + 1 };
-    });
-  const dek = render(story.dek, `${STORY_FILE}, field "dek"`);
+  const render = (text: string, field: string) => {
+    try {
+      return parseText(text, field).map((segment: Segment): RenderedSegment => {
+        if (segment.type === "text") return segment;
+        const claim = byId.get(segment.claim);
+        if (!claim) throw new Error(`unknown claim "${segment.claim}"`);
+        if (!notes.includes(claim.id)) notes.push(claim.id);
+        return { type: "ref", text: renderRef(segment, claim, field), claim: claim.id, note: notes.indexOf(claim.id) + 1 };
+      });
+    } catch (error) {
+      throw new StoryError({ file: STORY_FILE, field }, (error as Error).message.replace(`${field}: `, ""));
+    }
+  };
+  const dek = render(story.dek, "dek");
   const furniture = {
-    dateline: render(story.dateline, `${STORY_FILE}, field "dateline"`),
-    methodNote: render(story.methodNote, `${STORY_FILE}, field "methodNote"`),
-    keyFigures: story.keyFigures.map((t, i) => render(t, `${STORY_FILE}, field "keyFigures[${i}]"`)),
-    known: story.known.map((t, i) => render(t, `${STORY_FILE}, field "known[${i}]"`)),
-    unknown: story.unknown.map((t, i) => render(t, `${STORY_FILE}, field "unknown[${i}]"`)),
+    dateline: render(story.dateline, "dateline"),
+    methodNote: render(story.methodNote, "methodNote"),
+    keyFigures: story.keyFigures.map((t, i) => render(t, `keyFigures[${i}]`)),
+    known: story.known.map((t, i) => render(t, `known[${i}]`)),
+    unknown: story.unknown.map((t, i) => render(t, `unknown[${i}]`)),
   };
   const steps: StoryStep[] = [];
-  for (const section of story.sections) {
-    for (const step of section.steps) {
-      const where = `${STORY_FILE}, step "${step.id}"`;
-      checkState(step, inputs, where);
-      steps.push({ ...step, index: steps.length, section: section.id, segments: render(step.text, where) });
-    }
-  }
-  const ids = [...story.sections.map((s) => `section-${s.id}`), ...steps.map((s) => s.id)];
-  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (duplicate) throw new Error(`${STORY_FILE}: id "${duplicate}" is used twice`);
+  const seen = new Set<string>();
+  story.sections.forEach((section, s) => {
+    if (seen.has(`section-${section.id}`)) throw at(["sections", s, "id"], `id "${section.id}" is used twice`);
+    seen.add(`section-${section.id}`);
+    section.steps.forEach((step, i) => {
+      const path = ["sections", s, "steps", i];
+      if (seen.has(step.id)) throw at([...path, "id"], `id "${step.id}" is used twice`, step.id);
+      seen.add(step.id);
+      const refs = stateRefs(step, inputs);
+      refs?.ids.forEach((id, k) => {
+        if (!refs.known.includes(id)) throw at([...path, "state", refs.field, k], `the ${step.chart} chart has nothing for claim "${id}"`, step.id);
+      });
+      // parseText and renderRef prefix their messages with `where`; keep only the reason.
+      const where = `step "${step.id}"`;
+      const textError = (error: unknown) => at([...path, "text"], (error as Error).message.replace(`${where}: `, ""), step.id);
+      let parts: Segment[];
+      try {
+        parts = parseText(step.text, where);
+      } catch (error) {
+        throw textError(error);
+      }
+      const segments = parts.map((segment): RenderedSegment => {
+        if (segment.type === "text") return segment;
+        const claim = byId.get(segment.claim);
+        if (!claim) throw at([...path, "text"], `unknown claim "${segment.claim}"`, step.id);
+        if (!notes.includes(claim.id)) notes.push(claim.id);
+        try {
+          return { type: "ref", text: renderRef(segment, claim, where), claim: claim.id, note: notes.indexOf(claim.id) + 1 };
+        } catch (error) {
+          throw textError(error);
+        }
+      });
+      steps.push({ ...step, index: steps.length, section: section.id, segments });
+    });
+  });
   const unused = claims.filter((c) => !notes.includes(c.id) && !story.background.some((b) => b.claim === c.id)).map((c) => c.id);
-  if (unused.length > 0) throw new Error(`${STORY_FILE}: claims neither used in the story nor listed under \`background\` with a reason: ${unused.join(", ")}`);
+  if (unused.length > 0) throw new StoryError({ file: STORY_FILE, field: "background" }, `claims neither used in the story nor listed under \`background\` with a reason: ${unused.join(", ")}`);
   const words = [dek, ...steps.map((s) => s.segments)].map(plainText).join(" ").split(/\s+/).length;
   return { story, dek, dekText: plainText(dek), ...furniture, steps, notes, readingMinutes: Math.max(1, Math.round(words / 230)) };
 }

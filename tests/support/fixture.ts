@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
-const cli = join(projectRoot, "src/compile/cli.ts");
+export const cli = join(projectRoot, "src/compile/cli.ts");
 
 export interface CliRun {
   code: number | null;
@@ -16,15 +16,16 @@ export interface CliRun {
 }
 
 /** Runs `npm run compile`'s entry point on `root`, as a user would, with the same Node. */
-export function runCompiler(root: string): CliRun {
-  const run = spawnSync(process.execPath, [cli, "--root", root], { encoding: "utf8" });
+export function runCompiler(root: string, extraArgs: string[] = []): CliRun {
+  const run = spawnSync(process.execPath, [cli, "--root", root, ...extraArgs], { encoding: "utf8" });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A temporary project root holding a copy of seeds/ and the data/ a good compile makes of it. */
+/** A temporary project root holding a copy of seeds/ and the story, and the data/ a good compile makes of them. */
 export async function makeFixture(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "quiet-exit-"));
   await cp(join(projectRoot, "seeds"), join(root, "seeds"), { recursive: true });
+  await cp(join(projectRoot, "src/content/story.yaml"), join(root, "src/content/story.yaml"));
   const run = runCompiler(root);
   if (run.code !== 0) throw new Error(`the fixture's first compile failed:\n${run.stderr}`);
   return root;

@@ -1,0 +1,24 @@
+import { buildChartInputs } from "../data/buildChartInputs.ts";
+import { loadStory } from "../story/loadStory.ts";
+import { StoryError } from "../story/StoryError.ts";
+import type { Shaped } from "./buildFiles.ts";
+import { CompileError } from "./CompileError.ts";
+
+/**
+ * Checks src/content/story.yaml against the data about to be written, with the same loader
+ * the pages use, so `npm run compile` refuses a broken story before `astro build` runs.
+ */
+export function checkStory(root: string, shaped: Pick<Shaped, "claims" | "charts" | "timeline">, errors: CompileError[]): void {
+  const byId = new Map(shaped.claims.map((c) => [c.id, c]));
+  const claim = (id: string) => {
+    const found = byId.get(id);
+    if (!found) throw new StoryError({ file: "seeds/charts.yaml" }, `the chart caveat names unknown claim "${id}"`);
+    return found;
+  };
+  try {
+    loadStory(root, shaped.claims, buildChartInputs(shaped.charts, shaped.timeline));
+  } catch (error) {
+    if (!(error instanceof StoryError)) throw error;
+    errors.push(new CompileError({ ...error.location, kind: "step" }, error.reason));
+  }
+}
