@@ -9,6 +9,7 @@ import { wireCopyButtons } from "../embed/copyButtons.ts";
 import { activeStepIndex } from "./activeStepIndex.ts";
 import { createStory } from "./createStory.ts";
 import { readBoot } from "./readBoot.ts";
+import { revealOnFocus } from "./revealOnFocus.ts";
 import { enableTimelineKeys } from "./timelineKeys.ts";
 
 /**
@@ -79,6 +80,7 @@ function start(): void {
 
   const timelineSvg = graphic.querySelector<SVGSVGElement>('figure[data-chart="timeline"] svg');
   if (timelineSvg) enableTimelineKeys(timelineSvg);
+  revealOnFocus(graphic);
 
   // Last: switch to scroll mode, then put the reader's step where it is active.
   switchLayout(true, reading >= 0 ? steps[reading] : undefined);
