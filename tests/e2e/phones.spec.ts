@@ -34,7 +34,7 @@ async function badTables(page: Page): Promise<string[]> {
   return page.locator("table:visible").evaluateAll((tables) =>
     tables.flatMap((table) => {
       if (table.getBoundingClientRect().right <= document.documentElement.clientWidth) return [];
-      const region = table.closest<HTMLElement>('[role="region"]');
+      const region = table.closest<HTMLElement>('section, [role="region"]');
       const ok = region && region.getAttribute("aria-label") && region.tabIndex === 0 && getComputedStyle(region).overflowX === "auto" && region.getBoundingClientRect().right <= document.documentElement.clientWidth;
       return ok ? [] : [table.querySelector("caption")?.textContent ?? "a table"];
     }),
