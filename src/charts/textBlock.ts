@@ -1,16 +1,21 @@
-import { mark, textLines, wrap, type Mark } from "./scene.ts";
+import { mark, textLines, type Mark } from "./scene.ts";
+import { wrapToWidth } from "./textWidth.ts";
 
-/** Rough glyph widths, in px, of the chart text styles; wrapping uses them to stay inside the chart. */
-export const CHAR = { label: 7.8, note: 6.4, caveat: 6.6, axis: 6.2 } as const;
-export const LINE = { label: 16, note: 14, caveat: 16, axis: 14 } as const;
+/** The chart text styles (global.css and exportSvg.ts): size in px, weight, and line height. */
+const STYLES = {
+  label: { size: 13, bold: true, line: 16 },
+  note: { size: 11, bold: false, line: 14 },
+  caveat: { size: 12, bold: false, line: 16 },
+  axis: { size: 11, bold: false, line: 14 },
+} as const;
 
-type Style = keyof typeof CHAR;
+type Style = keyof typeof STYLES;
 
 /** Wrapped text of one style at (x, y), and the height its lines take. */
 export function textBlock(key: string, text: string, style: Style, x: number, y: number, width: number, attrs: Record<string, string> = {}) {
-  const lines = wrap(text, Math.max(12, Math.floor(width / CHAR[style])));
-  const first = y + LINE[style] - 3;
-  return { mark: textLines(key, lines, { x, y: first, class: style, ...attrs }, LINE[style]), height: lines.length * LINE[style] };
+  const { size, bold, line } = STYLES[style];
+  const lines = wrapToWidth(text, width, size, bold);
+  return { mark: textLines(key, lines, { x, y: y + line - 3, class: style, ...attrs }, line), height: lines.length * line };
 }
 
 /** A chart's caveats, printed on the chart itself so that every rendering carries them. */

@@ -2,7 +2,8 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcDay, utcMonth } from "d3-time";
 import type { Lane, TimelineEvent } from "../schema/index.ts";
 import { shortMonth } from "../lib/formatMonth.ts";
-import { mark, round, type Mark, type Scene, type Size } from "./scene.ts";
+import { mark, round, textLines, type Mark, type Scene, type Size } from "./scene.ts";
+import { textWidth, wrapToWidth } from "./textWidth.ts";
 
 export interface TimelineChartData {
   lanes: { id: Lane; label: string }[];
@@ -21,8 +22,8 @@ const LANE_LABEL = 18;
 const TRACK = 20;
 const LANE_GAP = 12;
 const LABEL_LINE = 17;
-// Bold 12px labels; a little generous so a label never runs off the edge.
-const CHAR_WIDTH = 7.4;
+// Event labels are bold 12px (global.css); lines wrap to fit the chart's width.
+const LABEL_SIZE = 12;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -61,12 +62,13 @@ function eventShape(event: TimelineEvent, y: number, x: (d: Date) => number): Ma
   });
 }
 
-/** An active event's label, on its own line under the lane's tracks, placed near its mark. */
-function eventLabelMark(event: TimelineEvent, y: number, x: (d: Date) => number, width: number): Mark {
+/** An active event's label, on its own lines under the lane's tracks, placed near its mark. */
+function eventLabelMark(event: TimelineEvent, y: number, x: (d: Date) => number, width: number): { mark: Mark; lines: number } {
   const start = x(day(event.date.start!));
-  const textWidth = event.title.length * CHAR_WIDTH;
-  const left = Math.max(6, Math.min(start - 4, width - 6 - textWidth));
-  return mark("text", "label", { x: round(left), y: y + 13, class: "event-label" }, event.title);
+  const lines = wrapToWidth(event.title, width - 12, LABEL_SIZE, true);
+  const widest = Math.max(...lines.map((l) => textWidth(l, LABEL_SIZE, true)));
+  const left = Math.max(6, Math.min(start - 4, width - 6 - widest));
+  return { mark: textLines("label", lines, { x: round(left), y: y + 13, class: "event-label" }, LABEL_LINE), lines: lines.length };
 }
 
 function eventMark(event: TimelineEvent, shape: Mark, label: Mark | null, active: boolean, notes: TimelineChartData["notes"]): Mark {
@@ -125,8 +127,8 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
       const ty = y + LANE_LABEL + tracks.get(event.claim)! * TRACK;
       const active = state.highlight.includes(event.claim);
       const label = active ? eventLabelMark(event, labelY, x, size.width) : null;
-      if (label) labelY += LABEL_LINE;
-      laneMarks.push(eventMark(event, eventShape(event, ty, x), label, active, data.notes));
+      if (label) labelY += LABEL_LINE * label.lines;
+      laneMarks.push(eventMark(event, eventShape(event, ty, x), label?.mark ?? null, active, data.notes));
     }
     lanes.push(mark("g", lane.id, { class: "lane" }, laneMarks));
     y = labelY + LANE_GAP;

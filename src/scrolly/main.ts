@@ -1,16 +1,23 @@
 // The story in the browser: scrollama reports that the reader has moved; the active step is
-// then worked out from positions alone, and its chart state drawn. If anything here throws,
-// the static charts drawn at build time are shown instead and the error is logged once.
+// then worked out from positions alone, and its chart state drawn. The page's own HTML and CSS
+// are the static story (each step with its chart, drawn at build time); only when setup has
+// fully worked does this script add .scrolly-ready to <html>, which makes the graphic sticky
+// and hides the step charts. If anything throws later, the class goes and the static charts
+// come back, and the error is logged once.
 import scrollama from "scrollama";
 import { wireCopyButtons } from "../embed/copyButtons.ts";
 import { activeStepIndex } from "./activeStepIndex.ts";
 import { createStory } from "./createStory.ts";
 import { readBoot } from "./readBoot.ts";
+import { revealOnFocus } from "./revealOnFocus.ts";
 import { enableTimelineKeys } from "./timelineKeys.ts";
 
-/** Where a step becomes active, as a fraction of the viewport's height (set in global.css). */
-function triggerLine(): number {
-  const value = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--trigger"));
+/**
+ * Where a step becomes active, as a fraction of the viewport's height (set in global.css):
+ * `--trigger` in scroll mode, `--trigger-static` for the static page before it.
+ */
+function triggerLine(name = "--trigger"): number {
+  const value = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue(name));
   return Number.isFinite(value) ? value : 0.5;
 }
 
@@ -31,7 +38,7 @@ function start(): void {
     () => motion.matches,
   );
 
-  const fromPosition = () => activeStepIndex(steps.map((s) => s.getBoundingClientRect().top), innerHeight * triggerLine());
+  const fromPosition = (line = "--trigger") => activeStepIndex(steps.map((s) => s.getBoundingClientRect().top), innerHeight * triggerLine(line));
   // Compared as written: decoding a malformed hash (#100%) would throw.
   const fromHash = () => steps.findIndex((s) => `#${s.id}` === location.hash);
   const isStepHash = () => location.hash === "" || fromHash() >= 0;
@@ -44,11 +51,11 @@ function start(): void {
     if (index >= 0 && isStepHash() && location.hash !== `#${steps[index]!.id}`) history.replaceState(null, "", `#${steps[index]!.id}`);
   });
 
-  // A deep link shows its step at once, and the page is put where that step is active, so
-  // position and state agree before any scroll event arrives.
+  // The step the reader is on in the static page: a deep link's, or the one they scrolled to
+  // before this script arrived. It is drawn now and kept in place when the layout switches.
   const linked = fromHash();
-  if (linked >= 0) steps[linked]!.scrollIntoView({ behavior: "instant", block: "start" });
-  story.show(linked >= 0 ? linked : Math.max(0, fromPosition()), { animate: false, announce: false });
+  const reading = linked >= 0 ? linked : fromPosition("--trigger-static");
+  story.show(Math.max(0, reading), { animate: false, announce: false });
 
   // scrollama only says "a step crossed the line"; which step is active comes from positions.
   let scroller: ReturnType<typeof scrollama> | null = null;
@@ -73,15 +80,36 @@ function start(): void {
 
   const timelineSvg = graphic.querySelector<SVGSVGElement>('figure[data-chart="timeline"] svg');
   if (timelineSvg) enableTimelineKeys(timelineSvg);
+  revealOnFocus(graphic);
+
+  // Last: switch to scroll mode, then put the reader's step where it is active.
+  switchLayout(true, reading >= 0 ? steps[reading] : undefined);
+  currentStep = () => steps[Math.max(0, fromPosition())];
+}
+
+/** The step on screen, so a switch of layout (either way) leaves the reader where they were. */
+let currentStep: () => HTMLElement | undefined = () => undefined;
+
+function switchLayout(ready: boolean, keep: HTMLElement | undefined): void {
+  document.documentElement.classList.toggle("scrolly-ready", ready);
+  document.documentElement.classList.toggle("charts-failed", !ready);
+  // The step's scroll-margin puts its top just above the trigger line: the active step.
+  keep?.scrollIntoView({ behavior: "instant", block: "start" });
 }
 
 let failed = false;
 
 /** Falls back to the static charts drawn at build time, and logs the first error only. */
 function fail(error: unknown): void {
-  document.documentElement.classList.add("charts-failed");
   if (failed) return;
   failed = true;
+  let keep: HTMLElement | undefined;
+  try {
+    keep = document.documentElement.classList.contains("scrolly-ready") ? currentStep() : undefined;
+  } catch {
+    keep = undefined;
+  }
+  switchLayout(false, keep);
   console.warn("Quiet Exit: the interactive charts failed; showing the static charts instead.", error);
 }
 

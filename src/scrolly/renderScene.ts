@@ -12,7 +12,9 @@ function keyOf(this: Element, mark: Mark | undefined): string {
 }
 
 function applyAttrs(element: SVGElement, mark: Mark, duration: number): void {
-  const target = duration > 0 ? select(element).transition().duration(duration) : select(element);
+  // A direct draw (a chart switch, a resize, reduced motion) first stops any transition still
+  // running from an earlier state, which would otherwise go on to move the mark back there.
+  const target = duration > 0 ? select(element).transition().duration(duration) : select(element).interrupt();
   for (const [name, value] of Object.entries(mark.attrs)) target.attr(name, value);
   if (mark.text !== undefined) element.textContent = mark.text;
   // A label that wraps into lines (tspans) replaces the single line of text it had before.

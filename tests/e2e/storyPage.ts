@@ -34,6 +34,15 @@ export async function graphicState(page: Page) {
   });
 }
 
+/** What a step's own static chart (drawn at build time) shows, in the shape graphicState() reports. */
+export async function stepChartState(page: Page, id: string) {
+  return page.locator(`#${id} figure.step-chart`).evaluate((figure: HTMLElement) => ({
+    chart: figure.dataset.chart!,
+    shownRows: [...figure.querySelectorAll("g.row")].filter((g) => g.getAttribute("opacity") === "1").map((g) => g.getAttribute("data-key")),
+    highlighted: [...figure.querySelectorAll("a.event.is-active")].map((a) => a.getAttribute("data-claim")).sort(),
+  }));
+}
+
 /** The chart state a step should show, in the shape graphicState() reports. */
 export function expectedState(step: StepSpec) {
   const rolesToRows: Record<string, string[]> = {
