@@ -83,15 +83,21 @@ export function exportDeclines(data: ExportDeclinesData, state: ExportDeclinesSt
   const marks: Mark[] = [];
   let y = 4;
   const scales = [...new Set(data.rows.map((r) => r.scale))];
+  // Rows not yet revealed take no room, so the chart's height follows what it shows and a
+  // small graphic (a phone's) is not scaled down to fit empty space; they wait, invisible, where
+  // they will appear.
   for (const scale of scales) {
-    const rows = data.rows.filter((r) => r.scale === scale).map((row) => {
-      const drawn = rowMarks(row, y, state.reveal.includes(row.claim), x);
-      y += drawn.height;
+    const inScale = data.rows.filter((r) => r.scale === scale);
+    const rows = inScale.map((row) => {
+      const shown = state.reveal.includes(row.claim);
+      const drawn = rowMarks(row, y, shown, x);
+      if (shown) y += drawn.height;
       return drawn.mark;
     });
+    const used = inScale.some((r) => state.reveal.includes(r.claim));
     const axis = percentAxis("axis", x, y - GAP + 4, data.axes[scale] ?? "");
-    marks.push(mark("g", `scale-${scale}`, { class: "scale" }, [...rows, axis.mark]));
-    y += axis.height + GAP;
+    marks.push(mark("g", `scale-${scale}`, { class: "scale", opacity: used ? 1 : 0 }, [...rows, axis.mark]));
+    if (used) y += axis.height + GAP;
   }
   const caveats = caveatMarks(data.caveats, LEFT, y, width);
   marks.push(caveats.mark);

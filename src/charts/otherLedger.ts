@@ -21,6 +21,7 @@ const BAR = 18;
 const GAP = 18;
 const LEFT = 4;
 const CELLS = 100;
+const COLUMNS = 20;
 
 function changeLabel(row: LedgerRow, level: LedgerRow | undefined): string {
   const to = level ? `, to ${level.display}` : "";
@@ -42,18 +43,19 @@ function changePanel(row: LedgerRow, level: LedgerRow | undefined, axisTitle: st
 /** A hundred squares, as many filled as Russia's share of China's trade in percent. */
 function waffle(row: LedgerRow, axisTitle: string, y: number, shown: boolean, width: number) {
   const label = textBlock("label", `${row.label}: ${row.display} of China's total trade`, "label", LEFT, y, width, { class: "label" });
-  const side = Math.max(8, Math.min(22, Math.floor(width / 10) - 4));
+  // Five rows of twenty: a hundred squares in a band short enough for a phone's graphic.
+  const side = Math.max(6, Math.min(22, Math.floor(width / COLUMNS) - 4));
   const top = y + label.height + 6;
   const cells = Array.from({ length: CELLS }, (_, i) =>
     mark("rect", `c${i}`, {
-      x: LEFT + (i % 10) * (side + 4),
-      y: top + Math.floor(i / 10) * (side + 4),
+      x: LEFT + (i % COLUMNS) * (side + 4),
+      y: top + Math.floor(i / COLUMNS) * (side + 4),
       width: side,
       height: side,
       class: i < row.signed ? "cell cell-on" : "cell",
     }),
   );
-  const grid = 10 * (side + 4);
+  const grid = (CELLS / COLUMNS) * (side + 4);
   const note = textBlock("note", axisTitle, "note", LEFT, top + grid, width, { class: "note" });
   return { mark: mark("g", "share", { class: "row", opacity: shown ? 1 : 0 }, [label.mark, ...cells, note.mark]), height: label.height + 6 + grid + note.height + GAP };
 }
@@ -75,7 +77,8 @@ export function otherLedger(data: OtherLedgerData, state: OtherLedgerState, size
     const level = data.rows.find((r) => r.claim === row.claim && r.scale === "label");
     const drawn = row.role === "share" ? waffle(row, axisTitle, y, shown, width) : changePanel(row, level, axisTitle, y, shown, x);
     marks.push(drawn.mark);
-    y += drawn.height;
+    // A part not yet shown takes no room, so the chart's height follows what it shows.
+    if (shown) y += drawn.height;
   }
   const caveats = caveatMarks(data.caveats, LEFT, y, width);
   marks.push(caveats.mark);

@@ -21,11 +21,13 @@ describe("exportDeclines(data, state, size)", () => {
   const x = (scene: Scene, path: string) => Number(find(scene, path)!.attrs.x);
   const right = (scene: Scene, path: string) => x(scene, path) + Number(find(scene, path)!.attrs.width);
 
-  test("shows only the revealed rows, and keeps every row's place", () => {
+  test("shows only the revealed rows, and grows only as rows are revealed", () => {
     const one = exportDeclines(inputs["export-declines"], { reveal: ["laptops-decline"] }, size);
     expect(find(one, "/laptops-decline")?.attrs.opacity).toBe(1);
     expect(find(one, "/smartphones-decline")?.attrs.opacity).toBe(0);
-    expect(find(one, "/smartphones-decline/label")?.attrs.y).toBe(find(all, "/smartphones-decline/label")?.attrs.y);
+    expect(find(one, "/scale-total")?.attrs.opacity).toBe(0);
+    expect(one.height).toBeLessThan(all.height / 1.5);
+    expect(find(one, "/laptops-decline/label")?.attrs.y).toBe(find(all, "/laptops-decline/label")?.attrs.y);
   });
 
   test("draws “more than 40%” as a solid bar to 40 with an open, dashed end that no article bounds", () => {
