@@ -135,15 +135,18 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
   }
   marks.push(axis(x, y - LANE_GAP), ...lanes);
   if (undated.length > 0) {
-    const items = undated.map((event, i) => {
+    // Titles wrap to the chart's width, so a phone shows each one whole.
+    let ey = y + LANE_LABEL;
+    const items = undated.map((event) => {
       const active = state.highlight.includes(event.claim);
-      const ey = y + LANE_LABEL + i * TRACK;
       const shape = mark("path", "shape", { d: `M12 ${ey + 4}l6 6l-6 6l-6 -6z`, class: "mark-undated" });
-      const label = mark("text", "label", { x: 24, y: ey + 14, class: active ? "event-label" : "event-label is-muted" }, event.title);
+      const lines = wrapToWidth(event.title, size.width - 30, LABEL_SIZE, true);
+      const label = textLines("label", lines, { x: 24, y: ey + 14, class: active ? "event-label" : "event-label is-muted" }, LABEL_LINE);
+      ey += TRACK + (lines.length - 1) * LABEL_LINE;
       return eventMark(event, shape, label, active, data.notes);
     });
     marks.push(mark("g", "undated", { class: "lane" }, [mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, "Date not given"), ...items]));
-    y += LANE_LABEL + undated.length * TRACK;
+    y = ey;
   }
   return { width: size.width, height: round(y + 6), description: describeTimeline(data, state), marks };
 }
@@ -151,7 +154,10 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
 /** The text alternative: the highlighted events with their dates, then how many others there are. */
 export function describeTimeline(data: TimelineChartData, state: TimelineState): string {
   const active = data.events.filter((e) => state.highlight.includes(e.claim));
-  const lead = `Timeline of ${data.events.length} events, in ${data.lanes.length} lanes (${data.lanes.map((l) => l.label).join(", ")}).`;
+  const undated = data.events.filter((e) => e.date.start === null).length;
+  const lead =
+    `Timeline of ${data.events.length - undated} dated events, in ${data.lanes.length} lanes (${data.lanes.map((l) => l.label).join(", ")}), ` +
+    `and ${undated} the articles give no date for.`;
   if (active.length === 0) return lead;
   return `${lead} Highlighted: ${active.map(eventLabel).join("; ")}.`;
 }

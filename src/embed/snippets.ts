@@ -66,7 +66,7 @@ export function embedSnippets(siteUrl: URL | undefined, target: EmbedTarget): Re
     amp:
       `<amp-iframe src="${src}" title="${title}" height="${height}" layout="fixed-height" ` +
       `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" resizable frameborder="0">\n` +
-      `  <button overflow type="button">Show the whole chart</button>\n</amp-iframe>`,
+      `  <button overflow type="button">Show the rest of the chart</button>\n</amp-iframe>`,
     plain: iframe(""),
   };
   return Object.fromEntries(Object.entries(snippets).map(([kind, code]) => [kind, note + code])) as Record<SnippetKind, string>;

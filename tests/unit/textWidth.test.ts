@@ -23,8 +23,15 @@ describe("wrapToWidth(text, maxWidth, fontSize, bold)", () => {
 describe("charts at a phone's width", () => {
   test("the other ledger wraps its labels to the chart, and the waffle's squares start below its label", () => {
     const scene = otherLedger(inputs["other-ledger"], { show: ["exports", "imports", "share"] }, phone);
-    const labels = all(scene.marks).filter((m) => m.tag === "text");
+    // Labels are bold 13 px; notes, axis titles and caveats are smaller.
+    const labels = all(scene.marks).filter((m) => m.tag === "text" && String(m.attrs.class).startsWith("label"));
+    expect(labels.length).toBeGreaterThan(2);
     for (const label of labels) for (const line of lines(label)) expect(textWidth(line, 13, true), line).toBeLessThanOrEqual(phone.width - 8);
+    const small = all(scene.marks).filter((m) => m.tag === "text" && /^(note|axis-title|caveat)/.test(String(m.attrs.class)));
+    for (const text of small) {
+      const size = String(text.attrs.class).startsWith("caveat") ? 12 : 11;
+      for (const line of lines(text)) expect(textWidth(line, size), line).toBeLessThanOrEqual(phone.width - 8);
+    }
     const share = scene.marks.find((m) => m.key === "share")!;
     const labelLines = lines(share.children![0]!).length;
     expect(labelLines).toBeGreaterThan(1);
