@@ -23,9 +23,11 @@ const LEFT = 4;
 const CELLS = 100;
 const COLUMNS = 20;
 
+/** "China's exports to Russia, March 2022 against February 2022: down 27%": each panel names its own periods. */
 function changeLabel(row: LedgerRow, level: LedgerRow | undefined): string {
   const to = level ? `, to ${level.display}` : "";
-  return `${row.label}: ${row.signed < 0 ? "down" : "up"} ${row.display}${to}`;
+  const period = row.comparison ? `, ${row.comparison}` : "";
+  return `${row.label}${period}: ${row.signed < 0 ? "down" : "up"} ${row.display}${to}`;
 }
 
 /** One change on its own 0–100% axis: each part of the ledger compares different periods. */

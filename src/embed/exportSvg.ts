@@ -82,7 +82,8 @@ export function exportSvg(scene: Scene, text: ExportText, options: { width?: num
   // In a fixed frame (a share card) a chart shorter than its area sits in the middle of it.
   const top = options.height === undefined ? area.top : area.top + Math.max(0, (area.height - scene.height * scale) / 2);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title desc">` +
+    `<title id="title">${escapeXml(text.title)}</title><desc id="desc">${escapeXml(scene.description)}</desc>` +
     `<style>${STYLE}</style>${DEFS}<rect width="100%" height="100%" fill="#fbfbf8"/>` +
     area.lines.map((line, i) => `<text class="title" x="${PAD}" y="${34 + i * 26}">${escapeXml(line)}</text>`).join("") +
     `<g transform="translate(${PAD} ${round(top)}) scale(${scale.toFixed(3)})">${scene.marks.map(markToSvg).join("")}</g>` +

@@ -29,9 +29,9 @@ export function sourcesLine(citations: readonly Cited[]): string {
   const parts = seeds.map((seed) => {
     const own = citations.filter((c) => c.seed === seed);
     const named = [...new Set(own.flatMap((c) => c.credits.map((k) => k.as)))];
-    if (named.length === 0) return `article ${seed}, which names no source`;
+    if (named.length === 0) return `article ${seed}, which names no report`;
     const partly = own.some((c) => c.credits.length === 0);
-    return `article ${seed}, citing ${named.join(" and ")}${partly ? " for some figures and no source for others" : ""}`;
+    return `article ${seed}, citing ${named.join(" and ")}${partly ? " for some facts and no report for others" : ""}`;
   });
   return `Sources: ${parts.join("; ")}`;
 }

@@ -30,7 +30,7 @@ export function datasetJsonLd(seeds: CompiledSeed[], files: string[]) {
   return {
     "@context": "https://schema.org",
     "@type": "Dataset",
-    name: "Quiet Exit: sourced claims about Chinese tech companies leaving Russia in 2022",
+    name: "Quiet Exit: sourced claims about Chinese tech companies cutting their business with Russia",
     description:
       "The facts of the Quiet Exit explainer as claims with exact quotes from news articles, the reports each article credits, corroboration across the articles, conflicts, and the data behind each chart.",
     creator: ORGANIZATION,

@@ -24,6 +24,7 @@ export interface StoryModel {
   dateline: RenderedSegment[];
   methodNote: RenderedSegment[];
   keyFigures: RenderedSegment[][];
+  keyFiguresNote: RenderedSegment[];
   known: RenderedSegment[][];
   unknown: RenderedSegment[][];
   /** At about 230 words a minute, the dek and the steps. */
@@ -100,6 +101,7 @@ export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartIn
     dateline: render(story.dateline, "dateline"),
     methodNote: render(story.methodNote, "methodNote"),
     keyFigures: story.keyFigures.map((t, i) => render(t, `keyFigures[${i}]`)),
+    keyFiguresNote: render(story.keyFiguresNote, "keyFiguresNote"),
     known: story.known.map((t, i) => render(t, `known[${i}]`)),
     unknown: story.unknown.map((t, i) => render(t, `unknown[${i}]`)),
   };

@@ -43,6 +43,8 @@ export const story = z.strictObject({
   methodNote: z.string().min(1),
   /** A few figures for the top of the page, each a reference. */
   keyFigures: z.array(z.string().min(1)).min(1),
+  /** The caveat that travels with the key figures. */
+  keyFiguresNote: z.string().min(1),
   /** What the articles establish, and the questions they leave open, as they leave them. */
   known: z.array(z.string().min(1)).min(1),
   unknown: z.array(z.string().min(1)).min(1),

@@ -22,6 +22,7 @@ export function checkStory(story: Story, claims: ReadonlyMap<string, Evidence>):
   check("dateline", story.dateline, { framing });
   check("methodNote", story.methodNote, { framing });
   story.keyFigures.forEach((text, i) => check(`keyFigures[${i}]`, text, { framing, hedges: false }));
+  check("keyFiguresNote", story.keyFiguresNote, { framing });
   story.known.forEach((text, i) => check(`known[${i}]`, text, { framing }));
   story.unknown.forEach((text, i) => check(`unknown[${i}]`, text, { framing }));
   story.sections.forEach((section, s) => {

@@ -74,7 +74,7 @@ describe("otherLedger(data, state, size)", () => {
     const scene = otherLedger(inputs["other-ledger"], { show: ["exports", "imports"] }, size);
     expect(find(scene, "/total-exports-decline/axis")).toBeDefined();
     expect(find(scene, "/imports-from-russia-april/axis")).toBeDefined();
-    expect(texts(scene)).toEqual(expect.arrayContaining(["China's imports from Russia: up 56.6%, to $8.9bn", "Rise in value, comparing April 2022 against April 2021."]));
+    expect(texts(scene)).toEqual(expect.arrayContaining(["China's imports from Russia, April 2022 against April 2021: up 56.6%, to $8.9bn", "Rise in value, comparing April 2022 against April 2021."]));
     expect(find(scene, "/zero")).toBeUndefined();
   });
 
