@@ -140,7 +140,7 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
     const items = undated.map((event) => {
       const active = state.highlight.includes(event.claim);
       const shape = mark("path", "shape", { d: `M12 ${ey + 4}l6 6l-6 6l-6 -6z`, class: "mark-undated" });
-      const lines = wrapToWidth(event.title, size.width - 30, LABEL_SIZE, true);
+      const lines = wrapToWidth(event.title, size.width - 44, LABEL_SIZE, true);
       const label = textLines("label", lines, { x: 24, y: ey + 14, class: active ? "event-label" : "event-label is-muted" }, LABEL_LINE);
       ey += TRACK + (lines.length - 1) * LABEL_LINE;
       return eventMark(event, shape, label, active, data.notes);

@@ -88,7 +88,8 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 
       expect(firstStop.every((i) => i >= 0), "every step's text has a tab stop").toBe(true);
       const gaps = firstStop.slice(1).map((at, i) => at - firstStop[i]!);
       test.info().annotations.push({ type: "tab stops", description: `${stops.length} to the first endnote; between steps: ${gaps.join(" ")}` });
-      expect(Math.max(...gaps), `tab stops between steps: ${gaps.join(" ")}`).toBeLessThanOrEqual(3);
+      // A few stops: one per claim a step cites (its first marker), and the step's own links.
+      expect(Math.max(...gaps), `tab stops between steps: ${gaps.join(" ")}`).toBeLessThanOrEqual(4);
       // Back up through the steps: focus still never lands under the sticky graphic.
       for (let i = 0; i < 12; i++) {
         await page.keyboard.press("Shift+Tab");
