@@ -9,7 +9,7 @@ import { wireCopyButtons } from "../embed/copyButtons.ts";
 import { activeStepIndex } from "./activeStepIndex.ts";
 import { createStory } from "./createStory.ts";
 import { readBoot } from "./readBoot.ts";
-import { revealOnFocus } from "./revealOnFocus.ts";
+import { revealNavLinkOnFocus, revealOnFocus } from "./revealOnFocus.ts";
 import { enableTimelineKeys } from "./timelineKeys.ts";
 
 /**
@@ -81,6 +81,8 @@ function start(): void {
   const timelineSvg = graphic.querySelector<SVGSVGElement>('figure[data-chart="timeline"] svg');
   if (timelineSvg) enableTimelineKeys(timelineSvg);
   revealOnFocus(graphic);
+  const nav = document.querySelector<HTMLElement>(".section-nav");
+  if (nav) revealNavLinkOnFocus(nav);
 
   // Last: switch to scroll mode, then put the reader's step where it is active.
   switchLayout(true, reading >= 0 ? steps[reading] : undefined);

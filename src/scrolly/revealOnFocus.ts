@@ -11,3 +11,14 @@ export function revealOnFocus(graphic: HTMLElement): void {
     if (gap > 1) scrollBy({ top: gap, behavior: "instant" });
   });
 }
+
+/**
+ * Scrolls a focused section link fully into the nav's own horizontal scroll: Chrome leaves a
+ * link that is only just off the nav's right edge where it is, so a phone reader would not see
+ * where the focus went.
+ */
+export function revealNavLinkOnFocus(nav: HTMLElement): void {
+  nav.addEventListener("focusin", (event) => {
+    if (event.target instanceof HTMLElement) event.target.scrollIntoView({ block: "nearest", inline: "nearest", behavior: "instant" });
+  });
+}
