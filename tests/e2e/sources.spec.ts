@@ -89,7 +89,7 @@ test("the disagreements, the confounder and the source's error are stated", asyn
   await page.goto("/sources/");
   const section = page.locator("#disagreements");
   await expect(section).toContainText("60% (article 002) against almost two-thirds (articles 001 and 003)");
-  await expect(section).toContainText("Quarantine in Shanghai, a confounder.");
+  await expect(section).toContainText("Quarantine in Shanghai, another cause the articles name.");
   await expect(section).toContainText("Chinese capital");
   await expect(section).toContainText("Resting on The Wall Street Journal");
   await expect(section).toContainText("Resting on China's official trade data");
