@@ -45,7 +45,12 @@ export async function compile(root: string): Promise<CompileResult> {
     sources: shapeSources(inputs, spans, claims),
     timeline: shapeTimeline(claims),
     charts,
-    report: buildReport(claims, mentions, inputs.seeds.size),
+    report: buildReport(
+      claims,
+      mentions,
+      inputs.seeds.size,
+      charts["export-declines"].rows.filter((r) => r.otherWordings.length > 0).map((r) => ({ claim: r.claim, label: r.label, wordings: r.otherWordings })),
+    ),
     mentions,
   };
   checkStory(root, shaped, errors);

@@ -192,6 +192,8 @@ export interface CoverageMention extends TextRange {
 }
 
 export interface CompileReport {
+  /** Chart labels that some cited quotes word differently ("telecommunications equipment"). */
+  namings: { claim: string; label: string; wordings: { seed: string; quote: string }[] }[];
   claims: number;
   citations: number;
   seeds: number;

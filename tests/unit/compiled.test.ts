@@ -124,6 +124,7 @@ describe("the export-declines chart data", () => {
   test("records the quotes that name a row differently from its label", () => {
     const telecom = result.charts["export-declines"].rows.find((r) => r.claim === "telecom-decline")!;
     expect(telecom.otherWordings.map((w) => w.seed)).toEqual(["000", "004"]);
+    expect(result.report.namings.map((n) => n.label)).toEqual(["Telecom base stations"]);
   });
 });
 
