@@ -1,6 +1,8 @@
 import type { ChartInputs } from "../charts/index.ts";
-import type { ChartsData } from "../compile/shapeCharts.ts";
-import type { TimelineData } from "../compile/shapeTimeline.ts";
+import type { DataOf } from "./readData.ts";
+
+type ChartsData = { "export-declines": DataOf<"charts/export-declines.json">; "other-ledger": DataOf<"charts/other-ledger.json"> };
+type TimelineData = DataOf<"charts/timeline.json">;
 
 /**
  * What each chart needs, from compiled data. Kept apart from chartInputs.ts (which reads

@@ -1,21 +1,21 @@
-// The compiled data, typed. Pages import facts only from here, never from seeds/.
-import type { CompiledClaim } from "../schema/index.ts";
-import type { SourcesData } from "../compile/shapeSources.ts";
-import type { TimelineData } from "../compile/shapeTimeline.ts";
-import type { ChartsData } from "../compile/shapeCharts.ts";
+// The compiled data, read through its schemas (src/schema/compiled.ts). Pages import facts only
+// from here, never from seeds/ or the compiler.
 import claimsJson from "../../data/claims.json";
+import reportJson from "../../data/report.json";
 import sourcesJson from "../../data/sources.json";
 import timelineJson from "../../data/charts/timeline.json";
 import exportDeclinesJson from "../../data/charts/export-declines.json";
 import otherLedgerJson from "../../data/charts/other-ledger.json";
+import type { CompiledClaim } from "../schema/index.ts";
+import { readData } from "./readData.ts";
 
-// JSON imports are typed loosely by TypeScript; the compiler wrote them with these shapes.
-export const claims = claimsJson.claims as CompiledClaim[];
-export const sources = sourcesJson as SourcesData;
-export const timeline = timelineJson as TimelineData;
-export const charts: ChartsData = {
-  "export-declines": exportDeclinesJson as ChartsData["export-declines"],
-  "other-ledger": otherLedgerJson as ChartsData["other-ledger"],
+export const claims = readData("claims.json", claimsJson).claims;
+export const sources = readData("sources.json", sourcesJson);
+export const report = readData("report.json", reportJson);
+export const timeline = readData("charts/timeline.json", timelineJson);
+export const charts = {
+  "export-declines": readData("charts/export-declines.json", exportDeclinesJson),
+  "other-ledger": readData("charts/other-ledger.json", otherLedgerJson),
 };
 
 const byId = new Map(claims.map((c) => [c.id, c]));

@@ -1,203 +1,234 @@
 /**
- * The shapes of the files in data/. The compiler writes them and the pages import them, so
- * both sides agree through these types.
+ * The shapes of the files in data/, as zod schemas with their types inferred. The compiler
+ * writes these shapes and the pages read data/ through the schemas (src/data/index.ts), so a
+ * file that drifts from them fails the build with its path and field, instead of being cast.
  */
-import type { ClaimKind, ChartId, ChartRole, Lane } from "./claim.ts";
-import type { DatePrecision } from "./date.ts";
-import type { Qualifier, Unit } from "./value.ts";
-import type { IgnoredSpan } from "./source.ts";
+import { z } from "zod";
+import { chartIds, chartRoles, claimKinds, lanes } from "./claim.ts";
+import { ignoredSpan } from "./source.ts";
+import { qualifiers, units } from "./value.ts";
+
+const text = z.string();
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 
 /** Where a quote sits in its seed's verbatim text, as UTF-16 offsets [start, end). */
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export const textRange = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type TextRange = z.infer<typeof textRange>;
 
-export interface CompiledCitation extends TextRange {
-  seed: string;
-  quote: string;
+export const compiledCitation = textRange.extend({
+  seed: text,
+  quote: text,
   /** The reports the article names in the quote's own sentence, as it spells them; empty when it names none. */
-  credits: { report: string; as: string }[];
+  credits: z.array(z.object({ report: text, as: text })),
   /** How this quote words the number it supports ("nearly two-thirds"); null otherwise. */
-  phrase: string | null;
-}
+  phrase: nullable(text),
+});
+export type CompiledCitation = z.infer<typeof compiledCitation>;
 
-export interface CompiledDate {
-  precision: DatePrecision;
+export const compiledDate = z.object({
+  precision: z.enum(["day", "month", "part-of-month", "approximate", "undated"]),
   /** How the page prints it: "10 May 2022", "late April 2022", "date not given". */
-  label: string;
+  label: text,
   /** First and last day the date may mean; null when the articles give no date. */
-  start: string | null;
-  end: string | null;
-  text: string | null;
-  basis: string | null;
-}
+  start: nullable(text),
+  end: nullable(text),
+  text: nullable(text),
+  basis: nullable(text),
+});
+export type CompiledDate = z.infer<typeof compiledDate>;
 
-interface CompiledValueBase {
-  id: string;
+const valueBase = {
+  id: text,
   /** How the page prints the value: "more than 40%", "almost two-thirds", "$8.9bn". */
-  display: string;
-  seeds: string[];
-  citations: CompiledCitation[];
-}
+  display: text,
+  seeds: z.array(text),
+  citations: z.array(compiledCitation),
+};
 
-export interface CompiledNumber extends CompiledValueBase {
-  type: "number";
-  number: number;
+export const compiledNumber = z.object({
+  ...valueBase,
+  type: z.literal("number"),
+  number: z.number(),
   /** Signed change for `measure: "change"` (a 40% fall is -40); otherwise the number. */
-  signed: number;
-  spelled: string | null;
+  signed: z.number(),
+  spelled: nullable(text),
   /** Each distinct wording in the quotes: ["almost two-thirds", "nearly two-thirds"]. */
-  phrases: string[];
-  unit: Unit;
-  qualifier: Qualifier;
-  measure: "change" | "level" | "share" | "rank" | "duration" | "target";
+  phrases: z.array(text),
+  unit: z.enum(units),
+  qualifier: z.enum(qualifiers),
+  measure: z.enum(["change", "level", "share", "rank", "duration", "target"]),
   /** What a change counts: money ("value"), units ("volume"), or not said. */
-  measured: "value" | "volume" | "unstated" | null;
-  direction: "up" | "down" | null;
+  measured: nullable(z.enum(["value", "volume", "unstated"])),
+  direction: nullable(z.enum(["up", "down"])),
   /** The months a change compares, as YYYY-MM; labels are derived from them, never typed. */
-  comparison: { from: string; to: string } | null;
-}
+  comparison: nullable(z.object({ from: text, to: text })),
+});
+export type CompiledNumber = z.infer<typeof compiledNumber>;
 
-export interface CompiledQuotation extends CompiledValueBase {
-  type: "quotation";
-  text: string;
-}
+export const compiledQuotation = z.object({ ...valueBase, type: z.literal("quotation"), text });
+export type CompiledQuotation = z.infer<typeof compiledQuotation>;
 
-export type CompiledValue = CompiledNumber | CompiledQuotation;
+export const compiledValue = z.discriminatedUnion("type", [compiledNumber, compiledQuotation]);
+export type CompiledValue = z.infer<typeof compiledValue>;
 
-export interface Corroboration {
+export const corroboration = z.object({
   /** Every seed that cites the claim, sorted. */
-  seeds: string[];
-  count: number;
+  seeds: z.array(text),
+  count: z.number().int(),
   /** The reports the articles credit for the claim, and which articles credit each. */
-  origins: { report: string; seeds: string[] }[];
-}
+  origins: z.array(z.object({ report: text, seeds: z.array(text) })),
+});
+export type Corroboration = z.infer<typeof corroboration>;
 
-export interface Conflict {
-  claim: string;
+export const conflict = z.object({
+  claim: text,
   /** "value": the numbers differ; "wording": same number or quotation, worded differently. */
-  kind: "value" | "wording";
-  summary: string;
-  variants: { value: string; display: string; seeds: string[] }[];
-}
+  kind: z.enum(["value", "wording"]),
+  summary: text,
+  variants: z.array(z.object({ value: text, display: text, seeds: z.array(text) })),
+});
+export type Conflict = z.infer<typeof conflict>;
 
-export interface CompiledClaim {
-  id: string;
-  kind: ClaimKind;
-  title: string;
-  statement: string;
+export const compiledClaim = z.object({
+  id: text,
+  kind: z.enum(claimKinds),
+  title: text,
+  statement: text,
   /** True when a cited quote hedges ("reportedly", "according to"); the page must hedge too. */
-  hedged: boolean;
-  actors: { id: string; name: string }[];
-  date: CompiledDate;
-  timeline: Lane | null;
-  charts: { chart: ChartId; label: string; role: ChartRole }[];
-  citations: CompiledCitation[];
-  values: CompiledValue[];
-  corroboration: Corroboration;
-  conflict: Conflict | null;
-}
+  hedged: z.boolean(),
+  actors: z.array(z.object({ id: text, name: text })),
+  date: compiledDate,
+  timeline: nullable(z.enum(lanes)),
+  charts: z.array(z.object({ chart: z.enum(chartIds), label: text, role: z.enum(chartRoles) })),
+  citations: z.array(compiledCitation),
+  values: z.array(compiledValue),
+  corroboration,
+  conflict: nullable(conflict),
+});
+export type CompiledClaim = z.infer<typeof compiledClaim>;
 
-export interface CompiledSeed {
-  id: string;
-  file: string;
-  sha256: string;
+export const compiledSeed = z.object({
+  id: text,
+  file: text,
+  sha256: text,
   /** The article's own headline, verbatim; null when the text has none. */
-  headline: string | null;
-  outlet: { name: string; basis: string };
-  language: { original: string; translation: "no" | "likely" | "unknown"; basis: string };
-  published: { from: string; to: string; label: string; basis: string };
-  relays: ({ report: string; quote: string; as: string } & TextRange)[];
-  notes: ({ kind: "source-error"; text: string; quote: string } & TextRange)[];
-  ignore: (IgnoredSpan & TextRange)[];
+  headline: nullable(text),
+  outlet: z.object({ name: text, basis: text }),
+  language: z.object({ original: text, translation: z.enum(["no", "likely", "unknown"]), basis: text }),
+  published: z.object({ from: text, to: text, label: text, basis: text }),
+  relays: z.array(textRange.extend({ report: text, quote: text, as: text })),
+  notes: z.array(textRange.extend({ kind: z.literal("source-error"), text, quote: text })),
+  ignore: z.array(textRange.extend(ignoredSpan.shape)),
   /** Newsworthy passages the story leaves out, with the reason. */
-  leftOut: ({ quote: string; reason: string } & TextRange)[];
+  leftOut: z.array(textRange.extend({ quote: text, reason: text })),
   /** Claims that cite this seed, sorted. */
-  claims: string[];
-}
+  claims: z.array(text),
+});
+export type CompiledSeed = z.infer<typeof compiledSeed>;
 
-export interface TimelineEvent {
-  claim: string;
-  title: string;
-  kind: ClaimKind;
-  lane: Lane;
-  date: CompiledDate;
-  seeds: string[];
-}
+export const timelineEvent = z.object({ claim: text, title: text, kind: z.enum(claimKinds), lane: z.enum(lanes), date: compiledDate, seeds: z.array(text) });
+export type TimelineEvent = z.infer<typeof timelineEvent>;
 
 /** A chart row's place: rows share an axis only when they share `scale`, and then their `basis`. */
-interface Scaled {
-  scale: string;
+const scaled = {
+  scale: text,
   /** What the figure measures and the periods it compares, in words. */
-  basis: string;
-}
+  basis: text,
+};
 
-export interface ExportDeclineRow extends Scaled {
-  claim: string;
-  label: string;
-  role: "category" | "total";
-  bases: string[];
+export const exportDeclineRow = z.object({
+  ...scaled,
+  claim: text,
+  label: text,
+  role: z.enum(["category", "total"]),
+  bases: z.array(text),
   /** Quotes that name the row differently from its label ("telecommunications equipment"). */
-  otherWordings: { seed: string; quote: string }[];
+  otherWordings: z.array(z.object({ seed: text, quote: text })),
   /** Each version the articles give; two or more when they disagree. */
-  variants: {
-    value: string;
-    signed: number;
-    qualifier: Qualifier;
-    /** The number in words when the articles give it so ("two-thirds"); `signed` is then only where to draw it. */
-    spelled: string | null;
-    display: string;
-    /** The months compared, as YYYY-MM. */
-    from: string | null;
-    to: string | null;
-    seeds: string[];
-  }[];
+  variants: z.array(
+    z.object({
+      value: text,
+      signed: z.number(),
+      qualifier: z.enum(qualifiers),
+      /** The number in words when the articles give it so ("two-thirds"); `signed` is then only where to draw it. */
+      spelled: nullable(text),
+      display: text,
+      /** The months compared, as YYYY-MM. */
+      from: nullable(text),
+      to: nullable(text),
+      seeds: z.array(text),
+    }),
+  ),
   /** The smallest and largest change among the variants, for drawing a range. */
-  low: number;
-  high: number;
-}
+  low: z.number(),
+  high: z.number(),
+});
+export type ExportDeclineRow = z.infer<typeof exportDeclineRow>;
 
-export interface LedgerRow extends Scaled {
-  claim: string;
-  qualifier: Qualifier;
-  label: string;
-  role: "exports" | "imports" | "share";
-  value: string;
-  signed: number;
-  unit: Unit;
-  display: string;
-  comparison: string | null;
-  seeds: string[];
-}
+export const ledgerRow = z.object({
+  ...scaled,
+  claim: text,
+  qualifier: z.enum(qualifiers),
+  label: text,
+  role: z.enum(["exports", "imports", "share"]),
+  value: text,
+  signed: z.number(),
+  unit: z.enum(units),
+  display: text,
+  comparison: nullable(text),
+  seeds: z.array(text),
+});
+export type LedgerRow = z.infer<typeof ledgerRow>;
 
-export interface ChartData<Row> {
-  id: ChartId;
-  title: string;
-  description: string;
+const chartMeta = z.object({
+  id: z.enum(chartIds),
+  title: text,
+  description: text,
   /** Context that must show wherever the chart does: on the page, in embeds, images and downloads. */
-  caveats: { claim: string; title: string; statement: string }[];
+  caveats: z.array(z.object({ claim: text, title: text, statement: text })),
   /** The words under each scale's axis, by scale id. */
-  axes: Record<string, string>;
-  rows: Row[];
-}
+  axes: z.record(text, text),
+});
 
-export interface CoverageMention extends TextRange {
-  seed: string;
-  text: string;
-  kind: "figure" | "date";
-  status: "used" | "ignored" | "excluded" | "uncovered";
+/** A chart's file in data/charts/: its words and caveats, and its rows. */
+export type ChartData<Row> = z.infer<typeof chartMeta> & { rows: Row[] };
+export const exportDeclinesFile = chartMeta.extend({ rows: z.array(exportDeclineRow) });
+export const otherLedgerFile = chartMeta.extend({ rows: z.array(ledgerRow) });
+
+export const coverageMention = textRange.extend({
+  seed: text,
+  text,
+  kind: z.enum(["figure", "date"]),
+  status: z.enum(["used", "ignored", "excluded", "uncovered"]),
   /** The claims citing it, the ignored span's reason, or the exclusion's reason. */
-  by: string[];
-}
+  by: z.array(text),
+});
+export type CoverageMention = z.infer<typeof coverageMention>;
 
-export interface CompileReport {
+export const compileReport = z.object({
+  claims: z.number().int(),
+  citations: z.number().int(),
+  seeds: z.number().int(),
+  sourcesPerClaim: z.object({ min: z.number(), median: z.number(), max: z.number(), single: z.array(text) }),
+  conflicts: z.array(conflict),
   /** Chart labels that some cited quotes word differently ("telecommunications equipment"). */
-  namings: { claim: string; label: string; wordings: { seed: string; quote: string }[] }[];
-  claims: number;
-  citations: number;
-  seeds: number;
-  sourcesPerClaim: { min: number; median: number; max: number; single: string[] };
-  conflicts: Conflict[];
-  coverage: { mentions: number; used: number; ignored: number; excluded: number; uncovered: CoverageMention[] };
-}
+  namings: z.array(z.object({ claim: text, label: text, wordings: z.array(z.object({ seed: text, quote: text })) })),
+  coverage: z.object({
+    mentions: z.number().int(),
+    used: z.number().int(),
+    ignored: z.number().int(),
+    excluded: z.number().int(),
+    uncovered: z.array(coverageMention),
+  }),
+});
+export type CompileReport = z.infer<typeof compileReport>;
+
+/** The files in data/, by path, each with its schema. */
+export const dataFiles = {
+  "claims.json": z.object({ claims: z.array(compiledClaim) }),
+  "sources.json": z.object({ reports: z.array(z.object({ id: text, name: text, description: text })), seeds: z.array(compiledSeed) }),
+  "report.json": compileReport.extend({ mentions: z.array(coverageMention) }),
+  "charts/timeline.json": z.object({ lanes: z.array(z.object({ id: z.enum(lanes), label: text })), events: z.array(timelineEvent) }),
+  "charts/export-declines.json": exportDeclinesFile,
+  "charts/other-ledger.json": otherLedgerFile,
+} as const;
