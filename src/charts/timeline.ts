@@ -27,20 +27,6 @@ const LABEL_SIZE = 12;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** Assigns each dated event of a lane to the first track where it overlaps nothing. */
-function assignTracks(events: TimelineEvent[], x: (d: Date) => number): Map<string, number> {
-  const trackEnds: number[] = [];
-  const tracks = new Map<string, number>();
-  for (const event of events) {
-    const start = x(day(event.date.start!));
-    const end = Math.max(x(utcDay.offset(day(event.date.end!), 1)), start + 12);
-    let track = trackEnds.findIndex((last) => last + 4 <= start);
-    if (track < 0) track = trackEnds.push(end) - 1;
-    else trackEnds[track] = end;
-    tracks.set(event.claim, track);
-  }
-  return tracks;
-}
 
 /** "late April 2022, date approximate" — the words a screen reader hears for a mark. */
 export function eventLabel(event: TimelineEvent): string {
@@ -62,13 +48,43 @@ function eventShape(event: TimelineEvent, y: number, x: (d: Date) => number): Ma
   });
 }
 
-/** An active event's label, on its own lines under the lane's tracks, placed near its mark. */
-function eventLabelMark(event: TimelineEvent, y: number, x: (d: Date) => number, width: number): { mark: Mark; lines: number } {
+/**
+ * Every event's label, beside its mark on the event's own row, so no two labels can overlap:
+ * to the right of the mark where there is room, else to its left. The current step's events
+ * also give their date as the articles word it.
+ */
+function eventLabelMark(event: TimelineEvent, y: number, x: (d: Date) => number, width: number, active: boolean): { mark: Mark; lines: number } {
   const start = x(day(event.date.start!));
-  const lines = wrapToWidth(event.title, width - 12, LABEL_SIZE, true);
-  const widest = Math.max(...lines.map((l) => textWidth(l, LABEL_SIZE, true)));
-  const left = Math.max(6, Math.min(start - 4, width - 6 - widest));
-  return { mark: textLines("label", lines, { x: round(left), y: y + 13, class: "event-label" }, LABEL_LINE), lines: lines.length };
+  const end = Math.max(x(utcDay.offset(day(event.date.end!), 1)), start + 6);
+  const words = active && event.date.text ? `${event.title} (${event.date.text})` : event.title;
+  const rightRoom = width - 6 - (end + 8);
+  const leftRoom = start - 8 - 6;
+  const onRight = rightRoom >= Math.min(textWidth(words, LABEL_SIZE, true), width * 0.4) || rightRoom >= leftRoom;
+  const lines = wrapToWidth(words, Math.max(60, onRight ? rightRoom : leftRoom) - 4, LABEL_SIZE, true);
+  const cls = active ? "event-label" : "event-label is-muted";
+  const attrs: Record<string, string | number> = onRight
+    ? { x: round(end + 8), y: y + 14, class: cls }
+    : { x: round(start - 8), y: y + 14, "text-anchor": "end", class: cls };
+  return { mark: textLines("label", lines, attrs, LABEL_LINE), lines: lines.length };
+}
+
+/** The key: how a date's precision is drawn. */
+function keyMarks(y: number, width: number): { mark: Mark; height: number } {
+  // Coordinates are absolute (no transform), so every mark's box is where the reader sees it.
+  const items: [string, (l: number, t: number) => Mark][] = [
+    ["an exact date", (l, t) => mark("circle", "shape", { cx: l + 6, cy: t, r: 5, class: "mark-day" })],
+    ["a month, or part of one", (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span" })],
+    ["an approximate span", (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span mark-approximate" })],
+    ["no date given", (l, t) => mark("path", "shape", { d: `M${l + 6} ${t - 6}l6 6l-6 6l-6 -6z`, class: "mark-undated" })],
+  ];
+  const perRow = width >= 560 ? 4 : width >= 400 ? 2 : 1;
+  const column = (width - 12) / perRow;
+  const marks = items.map(([words, shape], i) => {
+    const left = round(6 + (i % perRow) * column);
+    const top = y + 10 + Math.floor(i / perRow) * 18;
+    return mark("g", `key-${i}`, { class: "key-item" }, [shape(left, top), mark("text", "text", { x: left + 24, y: top + 4, class: "note" }, words)]);
+  });
+  return { mark: mark("g", "key", { class: "key" }, marks), height: Math.ceil(items.length / perRow) * 18 + 8 };
 }
 
 function eventMark(event: TimelineEvent, shape: Mark, label: Mark | null, active: boolean, notes: TimelineChartData["notes"]): Mark {
@@ -119,19 +135,16 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
   const lanes: Mark[] = [];
   for (const lane of data.lanes) {
     const events = dated.filter((e) => e.lane === lane.id);
-    const tracks = assignTracks(events, x);
-    const trackCount = Math.max(1, ...[...tracks.values()].map((t) => t + 1));
     const laneMarks: Mark[] = [mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, lane.label)];
-    let labelY = y + LANE_LABEL + trackCount * TRACK;
+    let rowY = y + LANE_LABEL;
     for (const event of events) {
-      const ty = y + LANE_LABEL + tracks.get(event.claim)! * TRACK;
       const active = state.highlight.includes(event.claim);
-      const label = active ? eventLabelMark(event, labelY, x, size.width) : null;
-      if (label) labelY += LABEL_LINE * label.lines;
-      laneMarks.push(eventMark(event, eventShape(event, ty, x), label?.mark ?? null, active, data.notes));
+      const label = eventLabelMark(event, rowY, x, size.width, active);
+      laneMarks.push(eventMark(event, eventShape(event, rowY, x), label.mark, active, data.notes));
+      rowY += Math.max(TRACK, LABEL_LINE * label.lines + 3);
     }
     lanes.push(mark("g", lane.id, { class: "lane" }, laneMarks));
-    y = labelY + LANE_GAP;
+    y = rowY + LANE_GAP;
   }
   marks.push(axis(x, y - LANE_GAP), ...lanes);
   if (undated.length > 0) {
@@ -148,6 +161,9 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
     marks.push(mark("g", "undated", { class: "lane" }, [mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, "Date not given"), ...items]));
     y = ey;
   }
+  const key = keyMarks(y + 4, size.width);
+  marks.push(key.mark);
+  y += key.height + 4;
   return { width: size.width, height: round(y + 6), description: describeTimeline(data, state), marks };
 }
 

@@ -101,13 +101,15 @@ describe("timeline(data, state, size)", () => {
     expect(find(scene, "/mofcom-statement/shape")?.attrs.class).not.toContain("mark-approximate");
   });
 
-  test("links every event to its sources and labels the highlighted ones", () => {
+  test("links every event to its sources and labels each one, the highlighted ones with their date", () => {
     const events = flatten(scene.marks).filter((m) => m.tag === "a");
     expect(events).toHaveLength(inputs.timeline.events.length);
     expect(events.every((e) => e.attrs.href === `#note-${e.key}`)).toBe(true);
     expect(find(scene, "/dji-suspension")?.attrs.class).toBe("event is-active");
-    expect(find(scene, "/dji-suspension/label")?.text).toBe("DJI suspends its business, openly");
-    expect(find(scene, "/invasion/label")).toBeUndefined();
+    // Every event is labelled beside its mark; the step's own events add their date as the article words it.
+    expect(find(scene, "/dji-suspension/label")?.text).toBe("DJI suspends its business, openly (in late April)");
+    expect(find(scene, "/invasion/label")?.text).toBe("Russia invades Ukraine");
+    expect(find(scene, "/invasion/label")?.attrs.class).toBe("event-label is-muted");
   });
 
   test("says in the accessible name when a date is approximate", () => {

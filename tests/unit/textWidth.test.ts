@@ -43,7 +43,12 @@ describe("charts at a phone's width", () => {
     const scene = timeline(inputs.timeline, { highlight: events }, phone);
     const labels = all(scene.marks).filter((m) => m.tag === "text" && String(m.attrs.class).startsWith("event-label"));
     for (const label of labels) {
-      for (const line of lines(label)) expect(Number(label.attrs.x) + textWidth(line, 12, true), line).toBeLessThanOrEqual(phone.width);
+      const x = Number(label.attrs.x);
+      for (const line of lines(label)) {
+        const [left, right] = label.attrs["text-anchor"] === "end" ? [x - textWidth(line, 12, true), x] : [x, x + textWidth(line, 12, true)];
+        expect(left, line).toBeGreaterThanOrEqual(0);
+        expect(right, line).toBeLessThanOrEqual(phone.width);
+      }
     }
   });
 });
