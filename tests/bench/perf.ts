@@ -4,7 +4,7 @@
 // same static server with gzip on (each from its own precompressed .gz files, level 9).
 // Prints figures and writes test-results/perf-report.json; nothing here is asserted.
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright";
@@ -69,6 +69,8 @@ try {
 } finally {
   await browser.close();
   await Promise.all(servers.map((s) => s.close()));
+  // The reference's precompressed copy is a temporary folder; dist/ stays.
+  await Promise.all(sites.slice(1).map((s) => rm(s.dir, { recursive: true, force: true })));
 }
 
 const ratio = (v: number[]) => (v.length < 2 ? "" : v[1] === 0 ? (v[0] === 0 ? "1.00" : "–") : (v[0]! / v[1]!).toFixed(2));
