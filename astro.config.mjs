@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { inlineFavicon } from "./src/build/inlineFavicon.ts";
+import { precompress } from "./src/build/precompress.ts";
 import { relativeAssetUrls } from "./src/build/relativeAssetUrls.ts";
 import { siteUrlWarning } from "./src/build/siteUrlWarning.ts";
 
@@ -14,5 +16,6 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
-  integrations: [relativeAssetUrls(), siteUrlWarning()],
+  // precompress comes last: it compresses the pages as the integrations before it left them.
+  integrations: [relativeAssetUrls(), siteUrlWarning(), inlineFavicon(), precompress()],
 });

@@ -99,7 +99,8 @@ export async function exportSingle(dist: string, out: string, site: string): Pro
     script.replaceWith(inline);
   }
   const icon = doc.querySelector('link[rel="icon"]');
-  icon?.setAttribute("href", `data:image/svg+xml;base64,${(await readFile(join(dist, icon.getAttribute("href")!))).toString("base64")}`);
+  // The build inlines it already (inlineFavicon.ts); a page that still names a file gets it inlined here.
+  if (icon && !icon.getAttribute("href")!.startsWith("data:")) icon.setAttribute("href", `data:image/svg+xml;base64,${(await readFile(join(dist, icon.getAttribute("href")!))).toString("base64")}`);
   doc.querySelector('link[type="application/json+oembed"]')?.remove();
   const policy = doc.querySelector('meta[http-equiv="content-security-policy"]')!;
   policy.setAttribute(

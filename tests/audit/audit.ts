@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium.ts";
 import { runLighthouse, type LighthouseResult } from "../support/lighthouse.ts";
 import { measureFirstLoad, total } from "../support/pageWeight.ts";
 import { measureScroll } from "../support/scrollSmoothness.ts";
-import { startStaticServer } from "../support/staticServer.ts";
+import { startStaticServer } from "../../scripts/staticServer.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const PORT = 4329;

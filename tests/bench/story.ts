@@ -5,7 +5,7 @@ import { chromium } from "playwright";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium.ts";
 import { measureFirstLoad, total } from "../support/pageWeight.ts";
 import { measureScroll } from "../support/scrollSmoothness.ts";
-import { startStaticServer } from "../support/staticServer.ts";
+import { startStaticServer } from "../../scripts/staticServer.ts";
 
 const KB = 1024;
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));

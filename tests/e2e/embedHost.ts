@@ -2,7 +2,7 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startStaticServer, type StaticServer } from "../support/staticServer.ts";
+import { startStaticServer, type StaticServer } from "../../scripts/staticServer.ts";
 
 /** Serves a page that holds `snippet` between two paragraphs, and records the messages it receives. */
 export async function startHost(snippet: string): Promise<StaticServer> {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlValidate } from "html-validate";
 import { LinkChecker } from "linkinator";
-import { startStaticServer, type StaticServer } from "../support/staticServer.ts";
+import { startStaticServer, type StaticServer } from "../../scripts/staticServer.ts";
 import { expect, test } from "./fixtures.ts";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));

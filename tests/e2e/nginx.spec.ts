@@ -2,7 +2,7 @@
 // must carry the headers public/_headers gives the same path (the file Netlify and Cloudflare
 // Pages read), so the two pieces of hosting advice cannot drift apart.
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { headersFor, parseHeadersFile } from "../support/headersFile.ts";
@@ -49,6 +49,16 @@ test("every file nginx serves carries the security and cache headers of _headers
   }
   // Pages, embeds (framable) and hashed bundles (immutable) were all among them.
   expect(kinds.size).toBe(3);
+});
+
+test("nginx sends the build's own .gz (gzip_static), not one it compresses per request", async () => {
+  for (const path of ["", "story.js"]) {
+    const response = await fetch(`${nginx.origin}${SUBPATH}${path}`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.headers.get("content-encoding"), path).toBe("gzip");
+    // Compressing on the fly is sent chunked; a file from disk has a length, the .gz's.
+    const gz = await stat(join(dist, `${path || "index.html"}.gz`));
+    expect(response.headers.get("content-length"), path).toBe(String(gz.size));
+  }
 });
 
 test("a missing page's 404 carries them too", async ({ request }) => {

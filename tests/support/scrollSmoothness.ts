@@ -4,15 +4,18 @@ export interface Smoothness {
   viewport: { width: number; height: number };
   loadLongTasks: number[];
   scrollLongTasks: number[];
-  frames: { median: number; p95: number; max: number; count: number };
+  /** `over17_5`: the share of frames that took longer than 17.5 ms (a missed 60 Hz frame). */
+  frames: { median: number; p95: number; max: number; count: number; over17_5: number };
 }
 
 /**
  * Scrolls through the whole story with the mouse wheel, as a reader would, and records the
  * long tasks (over 50 ms) while loading and while scrolling, and the time between frames.
+ * `cpuSlowdown` (4 for a slow phone) throttles the CPU through the DevTools protocol.
  */
-export async function measureScroll(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<Smoothness> {
+export async function measureScroll(browser: Browser, url: string, viewport: { width: number; height: number }, cpuSlowdown = 1): Promise<Smoothness> {
   const page = await browser.newPage({ viewport });
+  if (cpuSlowdown !== 1) await (await page.context().newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
   await page.addInitScript(() => {
     const w = window as unknown as { __loadLong: number[] };
     w.__loadLong = [];
@@ -47,5 +50,5 @@ export async function measureScroll(browser: Browser, url: string, viewport: { w
   await page.close();
   frames.sort((a, b) => a - b);
   const at = (p: number) => frames[Math.min(frames.length - 1, Math.floor(frames.length * p))] ?? 0;
-  return { viewport, loadLongTasks, scrollLongTasks: long, frames: { median: at(0.5), p95: at(0.95), max: at(1), count: frames.length } };
+  return { viewport, loadLongTasks, scrollLongTasks: long, frames: { median: at(0.5), p95: at(0.95), max: at(1), count: frames.length, over17_5: frames.filter((f) => f > 17.5).length / Math.max(1, frames.length) } };
 }

@@ -2,7 +2,7 @@
 // Usage: node tests/support/serve.ts --port 4329 [--base /news/2022/quiet-exit/] [--dir dist]
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { startStaticServer } from "./staticServer.ts";
+import { startStaticServer } from "../../scripts/staticServer.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "4329" }, base: { type: "string", default: "/" }, dir: { type: "string" } } });
 const dir = values.dir ?? fileURLToPath(new URL("../../dist", import.meta.url));

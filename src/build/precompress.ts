@@ -1,0 +1,42 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+import type { AstroIntegration } from "astro";
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** The kinds of file a server sends compressed; images and fonts are compressed already. */
+export const TEXT_FILE = /\.(html|css|js|json|svg|csv|txt|xml)$/;
+
+/** Writes `file.br` (brotli, quality 11) and `file.gz` (gzip, level 9) beside one file. */
+export async function precompressFile(file: string): Promise<void> {
+  const body = await readFile(file);
+  const [br, gz] = await Promise.all([
+    brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    gzipAsync(body, { level: 9 }),
+  ]);
+  await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
+}
+
+/**
+ * Compressing at the highest levels is too slow to do per request, so the build does it once:
+ * nginx's gzip_static/brotli_static, Caddy's precompressed and sirv (npm start) then send these
+ * files as they are. Registered last in astro.config.mjs, so it compresses the final pages
+ * (after relativeAssetUrls rewrites them), in the folder being built (scripts/build.ts's temp).
+ */
+export function precompress(): AstroIntegration {
+  return {
+    name: "quiet-exit:precompress",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const root = dir.pathname;
+        const files = (await readdir(root, { recursive: true })).filter((f) => TEXT_FILE.test(f)).map((f) => join(root, f));
+        // A few at a time: brotli 11 is CPU-bound and the machine may be shared.
+        for (let i = 0; i < files.length; i += 8) await Promise.all(files.slice(i, i + 8).map(precompressFile));
+        logger.info(`wrote .br and .gz beside ${files.length} text files`);
+      },
+    },
+  };
+}
