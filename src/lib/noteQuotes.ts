@@ -1,0 +1,34 @@
+// What a footnote shows, shared by the popover at the marker and the note at the end of the
+// story, so both quote a claim the same way.
+import type { CompiledClaim } from "../schema/index.ts";
+import { articleList, capitalize, creditLine } from "./credit.ts";
+
+export interface NoteQuote {
+  quote: string;
+  seed: string;
+  /** "Article 000, citing …": what the article says of where the quote comes from. */
+  credit: string;
+}
+
+/** A claim's quotes, its own and its values', each once even when cited for several values. */
+export function noteQuotes(claim: CompiledClaim): NoteQuote[] {
+  const all = [...claim.citations, ...claim.values.flatMap((v) => v.citations)];
+  const unique = all.filter((q, i) => all.findIndex((o) => o.seed === q.seed && o.quote === q.quote) === i);
+  return unique.map((q) => ({ quote: q.quote, seed: q.seed, credit: capitalize(creditLine(q.seed, q.credits)) }));
+}
+
+/** "60% (article 002) against almost two-thirds (articles 001 and 003)", or null when they agree. */
+export function conflictLine(claim: CompiledClaim): string | null {
+  return claim.conflict ? claim.conflict.variants.map((v) => `${v.display} (${articleList(v.seeds)})`).join(" against ") : null;
+}
+
+/** Each article's outlet as the text names it; null when it does not name one. */
+export function outletsBySeed(seeds: readonly { id: string; outlet: { name: string } }[]): Map<string, string | null> {
+  return new Map(seeds.map((s) => [s.id, s.outlet.name === "unknown" ? null : s.outlet.name]));
+}
+
+/** "Articles 001 and 003 do not name their outlet": said once, in a key, not on every quote. */
+export function unnamedOutlets(seeds: readonly string[]): string {
+  const one = seeds.length === 1;
+  return `${capitalize(articleList(seeds))} ${one ? "does" : "do"} not name ${one ? "its" : "their"} outlet`;
+}
