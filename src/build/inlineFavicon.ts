@@ -1,6 +1,7 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
+import { builtFiles, postBuildStep } from "./postBuildStep.ts";
 
 const ICON_LINK = /(<link rel="icon" href=")[^"]*favicon\.svg(")/g;
 
@@ -17,22 +18,16 @@ export function inlineFaviconLink(html: string, svg: Buffer): string {
  * public/favicon.svg stays in the build for anything that asks for it by name.
  */
 export function inlineFavicon(): AstroIntegration {
-  return {
-    name: "quiet-exit:inline-favicon",
-    hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
-        const root = dir.pathname;
-        const svg = await readFile(join(root, "favicon.svg"));
-        const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".html")).map((f) => join(root, f));
-        let changed = 0;
-        for (const page of pages) {
-          const html = await readFile(page, "utf8");
-          const inlined = inlineFaviconLink(html, svg);
-          if (inlined !== html) changed++;
-          await writeFile(page, inlined);
-        }
-        logger.info(`inlined the favicon in ${changed} of ${pages.length} pages`);
-      },
-    },
-  };
+  return postBuildStep("inline-favicon", async (root) => {
+    const svg = await readFile(join(root, "favicon.svg"));
+    const pages = await builtFiles(root, /\.html$/);
+    let changed = 0;
+    for (const page of pages) {
+      const html = await readFile(page, "utf8");
+      const inlined = inlineFaviconLink(html, svg);
+      if (inlined !== html) changed++;
+      await writeFile(page, inlined);
+    }
+    return `inlined the favicon in ${changed} of ${pages.length} pages`;
+  });
 }

@@ -1,8 +1,8 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import type { AstroIntegration } from "astro";
+import { builtFiles, postBuildStep } from "./postBuildStep.ts";
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -27,16 +27,10 @@ export async function precompressFile(file: string): Promise<void> {
  * (after relativeAssetUrls rewrites them), in the folder being built (scripts/build.ts's temp).
  */
 export function precompress(): AstroIntegration {
-  return {
-    name: "quiet-exit:precompress",
-    hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
-        const root = dir.pathname;
-        const files = (await readdir(root, { recursive: true })).filter((f) => TEXT_FILE.test(f)).map((f) => join(root, f));
-        // A few at a time: brotli 11 is CPU-bound and the machine may be shared.
-        for (let i = 0; i < files.length; i += 8) await Promise.all(files.slice(i, i + 8).map(precompressFile));
-        logger.info(`wrote .br and .gz beside ${files.length} text files`);
-      },
-    },
-  };
+  return postBuildStep("precompress", async (root) => {
+    const files = await builtFiles(root, TEXT_FILE);
+    // A few at a time: brotli 11 is CPU-bound and the machine may be shared.
+    for (let i = 0; i < files.length; i += 8) await Promise.all(files.slice(i, i + 8).map(precompressFile));
+    return `wrote .br and .gz beside ${files.length} text files`;
+  });
 }

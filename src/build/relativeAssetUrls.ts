@@ -1,6 +1,7 @@
-import { readFile, readdir, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { relative, sep } from "node:path";
 import type { AstroIntegration } from "astro";
+import { builtFiles, postBuildStep } from "./postBuildStep.ts";
 
 /** "../../" for a page two folders below the site root. */
 function prefixFor(file: string, root: string): string {
@@ -19,18 +20,12 @@ export function relativizeAssetUrls(html: string, prefix: string): string {
  * under any subpath, with no base setting.
  */
 export function relativeAssetUrls(): AstroIntegration {
-  return {
-    name: "quiet-exit:relative-asset-urls",
-    hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
-        const root = dir.pathname;
-        const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".html")).map((f) => join(root, f));
-        for (const page of pages) {
-          const html = await readFile(page, "utf8");
-          await writeFile(page, relativizeAssetUrls(html, prefixFor(page, root)));
-        }
-        logger.info(`made asset URLs relative in ${pages.length} pages`);
-      },
-    },
-  };
+  return postBuildStep("relative-asset-urls", async (root) => {
+    const pages = await builtFiles(root, /\.html$/);
+    for (const page of pages) {
+      const html = await readFile(page, "utf8");
+      await writeFile(page, relativizeAssetUrls(html, prefixFor(page, root)));
+    }
+    return `made asset URLs relative in ${pages.length} pages`;
+  });
 }

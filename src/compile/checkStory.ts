@@ -9,12 +9,6 @@ import { CompileError } from "./CompileError.ts";
  * the pages use, so `npm run compile` refuses a broken story before `astro build` runs.
  */
 export function checkStory(root: string, shaped: Pick<Shaped, "claims" | "charts" | "timeline">, errors: CompileError[]): void {
-  const byId = new Map(shaped.claims.map((c) => [c.id, c]));
-  const claim = (id: string) => {
-    const found = byId.get(id);
-    if (!found) throw new StoryError({ file: "seeds/charts.yaml" }, `the chart caveat names unknown claim "${id}"`);
-    return found;
-  };
   try {
     loadStory(root, shaped.claims, buildChartInputs(shaped.charts, shaped.timeline));
   } catch (error) {
