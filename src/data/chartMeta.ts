@@ -1,4 +1,4 @@
-// Titles, caveats and source lines of the story's charts, shared by the story, the embeds
+// Titles, descriptions and source lines of the story's charts, shared by the story, the embeds
 // and the downloads, so each is written once.
 import type { ChartKey } from "../charts/index.ts";
 import { sourcesLine } from "../lib/credit.ts";
@@ -14,10 +14,6 @@ export function chartDescription(chart: ChartKey): string {
   return chart === "timeline"
     ? "The companies' cuts and suspensions and the statements from Beijing and Washington, each dated no more precisely than the articles' words."
     : charts[chart].description;
-}
-
-export function chartCaveats(chart: ChartKey) {
-  return chart === "timeline" ? [] : charts[chart].caveats;
 }
 
 /** The claims a chart draws. */

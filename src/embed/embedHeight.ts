@@ -1,16 +1,11 @@
 import type { ChartKey } from "../charts/index.ts";
-import { chartCaveats, chartDescription, chartTitle, sourceLine } from "../data/chartMeta.ts";
+import { chartDescription, chartTitle, sourceLine } from "../data/chartMeta.ts";
 import { defaultState, sceneAt, storyCredit } from "./embedCharts.ts";
 import type { StoryStep } from "../story/loadStory.ts";
 import { suggestedHeight } from "./suggestedHeight.ts";
 
 export const NARROW_SIZE = { width: 320, height: 420 };
 export const WIDE_SIZE = { width: 640, height: 440 };
-
-/** The caveats an embed prints as text: none, since every chart draws its caveats on itself. */
-export function embedCaveats(_chart: ChartKey): ReturnType<typeof chartCaveats> {
-  return [];
-}
 
 export function embedFooter(chart: ChartKey): string {
   return `${sourceLine(chart)}. ${storyCredit}.`;
@@ -21,7 +16,6 @@ export function embedSuggestedHeight(chart: ChartKey, state: StoryStep = default
   return suggestedHeight(sceneAt(chart, state, WIDE_SIZE).height, sceneAt(chart, state, NARROW_SIZE).height, {
     title: chartTitle(chart),
     description: chartDescription(chart),
-    caveats: embedCaveats(chart).map((c) => `Caveat: ${c.title}. ${c.statement}`),
     footer: `${embedFooter(chart)} Read the story`,
   });
 }

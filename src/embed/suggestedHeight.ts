@@ -5,7 +5,6 @@
 export interface EmbedTexts {
   title: string;
   description: string;
-  caveats: string[];
   footer: string;
 }
 
@@ -23,7 +22,6 @@ function heightAt(chartHeight: number, texts: EmbedTexts, contentWidth: number):
     lines(texts.description, perLine(8.2)) * 22 +
     12 +
     chartHeight +
-    texts.caveats.reduce((sum, c) => sum + lines(c, perLine(8.6)) * 26 + 14, 0) +
     lines(texts.footer, perLine(7.4)) * 20 +
     16 +
     (contentWidth < 400 ? 3 : 1) * 24 + // the tools and the data table, wrapping on narrow screens
