@@ -29,7 +29,7 @@ function freePort(): Promise<number> {
  */
 export async function startNginx(dist: string, locations: string, subpath: string): Promise<Nginx> {
   const dir = await mkdtemp(join(tmpdir(), "quiet-exit-nginx-"));
-  // When the tests run as root, nginx's workers drop to "nobody", who must be able to read this.
+  // Readable by nginx's workers if they run as another user (tests not run as root).
   await chmod(dir, 0o755);
   const www = join(dir, "www");
   await mkdir(dirname(join(www, subpath)), { recursive: true });
@@ -40,7 +40,9 @@ export async function startNginx(dist: string, locations: string, subpath: strin
   const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
   await writeFile(
     join(dir, "nginx.conf"),
-    `daemon off;\nworker_processes 1;\npid ${join(dir, "nginx.pid")};\nerror_log ${join(dir, "error.log")};\nevents {}\n` +
+    // As root, workers keep root's rights: the checkout may sit in a folder only its owner can
+    // read (mktemp makes them 0700), and this is a loopback server for one test.
+    `${process.getuid?.() === 0 ? "user root;\n" : ""}daemon off;\nworker_processes 1;\npid ${join(dir, "nginx.pid")};\nerror_log ${join(dir, "error.log")};\nevents {}\n` +
       `http {\n include /etc/nginx/mime.types;\n access_log off;\n` +
       ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(temp).join("\n") +
       `\n server {\n  listen 127.0.0.1:${port};\n${server}\n }\n}\n`,
