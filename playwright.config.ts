@@ -11,6 +11,8 @@ export default defineConfig({
   timeout: 60_000,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
+  // Visual baselines live beside the tests, one file per step, size and colour scheme (visual.spec.ts).
+  snapshotPathTemplate: "tests/e2e/__screenshots__/{arg}{ext}",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
