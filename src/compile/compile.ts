@@ -4,7 +4,7 @@ import { checkChartBases } from "./checkChartBases.ts";
 import { checkContentText } from "./checkContentText.ts";
 import { checkReferences } from "./checkReferences.ts";
 import { checkStory } from "./checkStory.ts";
-import { CompileError, CompileFailure } from "./CompileError.ts";
+import { CompileError, CompileFailure } from "../io/CompileError.ts";
 import { coverage } from "./coverage.ts";
 import { readInputs } from "./readInputs.ts";
 import { resolveSeedSpans } from "./resolveSeedSpans.ts";
