@@ -8,6 +8,7 @@ import { CompileError, CompileFailure } from "../io/CompileError.ts";
 import { coverage } from "./coverage.ts";
 import { readInputs } from "./readInputs.ts";
 import { resolveSeedSpans } from "./resolveSeedSpans.ts";
+import { shapeArticles } from "./shapeArticles.ts";
 import { shapeCharts } from "./shapeCharts.ts";
 import { shapeClaims } from "./shapeClaims.ts";
 import { shapeSources } from "./shapeSources.ts";
@@ -40,9 +41,11 @@ export async function compile(root: string): Promise<CompileResult> {
   const charts = shapeCharts(inputs.charts, claims, order);
   checkChartBases(charts, errors);
   if (errors.length > 0) throw new CompileFailure(errors);
+  const sources = shapeSources(inputs, spans, claims);
   const shaped: Shaped = {
     claims,
-    sources: shapeSources(inputs, spans, claims),
+    sources,
+    articles: shapeArticles(inputs.seeds, sources.seeds, claims),
     timeline: shapeTimeline(claims),
     charts,
     report: buildReport(

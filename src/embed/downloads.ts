@@ -1,6 +1,6 @@
 import type { ChartKey } from "../charts/index.ts";
 import { exportDeclinesTable, otherLedgerTable, timelineTable, type Table } from "../compile/chartTables.ts";
-import { toCsv } from "../compile/toCsv.ts";
+import { toCsv } from "../lib/csv.ts";
 import { chartDescription, chartTitle, sourceLine } from "../data/chartMeta.ts";
 import { charts, sources, timeline } from "../data/index.ts";
 import { storyCredit } from "./embedCharts.ts";
