@@ -66,7 +66,6 @@ export const compiledNumber = z.object({
 export type CompiledNumber = z.infer<typeof compiledNumber>;
 
 export const compiledQuotation = z.object({ ...valueBase, type: z.literal("quotation"), text });
-export type CompiledQuotation = z.infer<typeof compiledQuotation>;
 
 export const compiledValue = z.discriminatedUnion("type", [compiledNumber, compiledQuotation]);
 export type CompiledValue = z.infer<typeof compiledValue>;
@@ -236,7 +235,6 @@ export const articleSegment = z.object({
   /** The citations that start here: their anchor ids and claims. */
   anchors: z.array(z.object({ id: text, claim: text })),
 });
-export type ArticleSegment = z.infer<typeof articleSegment>;
 
 /** Each article as the sources page prints it; its segments joined are its text, byte for byte. */
 export const compiledArticle = z.object({ seed: text, file: text, segments: z.array(articleSegment) });
