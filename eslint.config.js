@@ -25,6 +25,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
+    // Node runs the config files.
+    files: ["*.config.{js,mjs}"],
+    languageOptions: { globals: { process: "readonly" } },
+  },
+  {
     rules: {
       "max-len": [
         "error",
