@@ -6,13 +6,22 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 }
 
-function markToSvg(mark: Mark): string {
+/**
+ * A mark's markup: the one serialiser for the page and the downloads. On the page each mark
+ * carries its key, for the browser's transitions to join on. A still image (`still`, for the
+ * SVG and PNG files) drops the keys and hidden marks, and draws links as plain groups.
+ */
+export function markToSvg(mark: Mark, still = false): string {
+  if (still && mark.attrs.opacity === 0) return "";
+  const tag = still && mark.tag === "a" ? "g" : mark.tag;
   const attrs = Object.entries(mark.attrs)
+    .filter(([name]) => !(still && tag === "g" && (name === "href" || name === "aria-label")))
     .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
     .join("");
-  const key = ` data-key="${escapeXml(mark.key)}"`;
-  const inner = mark.text !== undefined ? escapeXml(mark.text) : (mark.children ?? []).map(markToSvg).join("");
-  return `<${mark.tag}${key}${attrs}>${inner}</${mark.tag}>`;
+  const key = still ? "" : ` data-key="${escapeXml(mark.key)}"`;
+  const inner =
+    mark.text !== undefined ? escapeXml(mark.text) : (mark.children ?? []).map((c) => markToSvg(c, still)).join("");
+  return `<${tag}${key}${attrs}>${inner}</${tag}>`;
 }
 
 /**
@@ -27,7 +36,7 @@ export function sceneToSvg(scene: Scene, options: { label?: string; describedBy?
   const aria = (label ? ` aria-label="${escapeXml(label)}"` : "") + (describedBy ? ` aria-describedby="${escapeXml(describedBy)}"` : "");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}" role="${role}"${aria}>` +
-    scene.marks.map(markToSvg).join("") +
+    scene.marks.map((m) => markToSvg(m)).join("") +
     `</svg>`
   );
 }

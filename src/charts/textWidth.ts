@@ -4,7 +4,7 @@
  * (it is tuned on DejaVu Sans, the widest common fallback for system-ui): a label may wrap a
  * little early, but is never cut off at the chart's edge.
  */
-const NARROW = /[ il.,:;'’!|()\[\]ftjr-]/;
+const NARROW = /[ il.,:;'’!|()[\]ftjr-]/;
 const WIDE = /[mwMW@%]/;
 
 /** The estimated width in pixels of `text` set at `fontSize` px, bold or not. */

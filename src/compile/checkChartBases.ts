@@ -1,4 +1,4 @@
-import { CompileError } from "./CompileError.ts";
+import { CompileError } from "../io/CompileError.ts";
 import { CHARTS_FILE } from "./readInputs.ts";
 import type { ChartsData } from "./shapeCharts.ts";
 

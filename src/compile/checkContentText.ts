@@ -1,6 +1,6 @@
 import { parseText } from "../story/parseText.ts";
 import { checkProse, evidenceOf, type Evidence, type ProseContext } from "../truth/checkProse.ts";
-import { CompileError, type ErrorLocation } from "./CompileError.ts";
+import { CompileError, type ErrorLocation } from "../io/CompileError.ts";
 import { wordsMissing } from "./labelWording.ts";
 import { CHARTS_FILE, SOURCES_FILE, type Inputs } from "./readInputs.ts";
 

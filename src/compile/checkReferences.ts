@@ -1,5 +1,5 @@
 import { chartIds } from "../schema/index.ts";
-import { CompileError, type ErrorLocation } from "./CompileError.ts";
+import { CompileError, type ErrorLocation } from "../io/CompileError.ts";
 import { ACTORS_FILE, CHARTS_FILE, EXCLUSIONS_FILE, SOURCES_FILE, type Inputs } from "./readInputs.ts";
 
 type Kind = ErrorLocation["kind"];

@@ -2,7 +2,7 @@ import { buildChartInputs } from "../data/buildChartInputs.ts";
 import { loadStory } from "../story/loadStory.ts";
 import { StoryError } from "../story/StoryError.ts";
 import type { Shaped } from "./buildFiles.ts";
-import { CompileError } from "./CompileError.ts";
+import { CompileError } from "../io/CompileError.ts";
 
 /**
  * Checks src/content/story.yaml against the data about to be written, with the same loader

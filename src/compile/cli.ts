@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { formatReport } from "./buildReport.ts";
 import { compile } from "./compile.ts";
 import { recoverFolder } from "./atomicSwap.ts";
-import { CompileFailure } from "./CompileError.ts";
+import { CompileFailure } from "../io/CompileError.ts";
 import { writeOutputs } from "./writeOutputs.ts";
 
 const started = performance.now();

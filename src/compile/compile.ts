@@ -4,10 +4,11 @@ import { checkChartBases } from "./checkChartBases.ts";
 import { checkContentText } from "./checkContentText.ts";
 import { checkReferences } from "./checkReferences.ts";
 import { checkStory } from "./checkStory.ts";
-import { CompileError, CompileFailure } from "./CompileError.ts";
+import { CompileError, CompileFailure } from "../io/CompileError.ts";
 import { coverage } from "./coverage.ts";
 import { readInputs } from "./readInputs.ts";
 import { resolveSeedSpans } from "./resolveSeedSpans.ts";
+import { shapeArticles } from "./shapeArticles.ts";
 import { shapeCharts } from "./shapeCharts.ts";
 import { shapeClaims } from "./shapeClaims.ts";
 import { shapeSources } from "./shapeSources.ts";
@@ -40,9 +41,11 @@ export async function compile(root: string): Promise<CompileResult> {
   const charts = shapeCharts(inputs.charts, claims, order);
   checkChartBases(charts, errors);
   if (errors.length > 0) throw new CompileFailure(errors);
+  const sources = shapeSources(inputs, spans, claims);
   const shaped: Shaped = {
     claims,
-    sources: shapeSources(inputs, spans, claims),
+    sources,
+    articles: shapeArticles(inputs.seeds, sources.seeds, claims),
     timeline: shapeTimeline(claims),
     charts,
     report: buildReport(

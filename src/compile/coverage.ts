@@ -1,5 +1,5 @@
 import type { CoverageMention, TextRange } from "../schema/index.ts";
-import { CompileError } from "./CompileError.ts";
+import { CompileError } from "../io/CompileError.ts";
 import { findMentions } from "./findMentions.ts";
 import { locateQuote, within } from "./locateQuote.ts";
 import { EXCLUSIONS_FILE, type Inputs } from "./readInputs.ts";

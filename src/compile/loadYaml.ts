@@ -1,7 +1,8 @@
 import type { z } from "zod";
-import { CompileError, type ErrorLocation } from "./CompileError.ts";
-import { decodeText, MAX_YAML_BYTES, readLimited } from "./safeRead.ts";
-import { parseYamlSafely } from "./safeYaml.ts";
+import { CompileError, type ErrorLocation } from "../io/CompileError.ts";
+import { decodeText, MAX_YAML_BYTES, readLimited } from "../io/safeRead.ts";
+import { fieldPath } from "../io/fieldPath.ts";
+import { parseYamlSafely } from "../io/safeYaml.ts";
 
 /**
  * A YAML file's parsed value. A missing, oversized, binary or malformed file, an alias bomb,
@@ -10,13 +11,6 @@ import { parseYamlSafely } from "./safeYaml.ts";
 export async function readYaml(root: string, file: string): Promise<unknown> {
   const bytes = await readLimited(`${root}/${file}`, file, MAX_YAML_BYTES);
   return parseYamlSafely(decodeText(bytes, file), file).value;
-}
-
-/** Formats a zod issue path as `values[0].citations[1].quote`. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join("");
 }
 
 /** The id of a raw YAML item, if it has a usable one, for naming it in errors. */
@@ -53,19 +47,4 @@ export function parseList<T extends z.ZodType>(
     }
   });
   return items;
-}
-
-/** Validates a whole YAML document against `schema`, naming the field of each problem. */
-export function parseWhole<T extends z.ZodType>(
-  file: string,
-  raw: unknown,
-  schema: T,
-  errors: CompileError[],
-): z.infer<T> | undefined {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    errors.push(new CompileError({ file, field: fieldPath(issue.path) || "(document)" }, issue.message));
-  }
-  return undefined;
 }

@@ -15,10 +15,10 @@ import {
   type Seed,
 } from "../schema/index.ts";
 import type { z } from "zod";
-import { CompileError, type ErrorLocation } from "./CompileError.ts";
+import { CompileError, type ErrorLocation } from "../io/CompileError.ts";
 import { parseList, readYaml } from "./loadYaml.ts";
 import { normalize, type NormalizedText } from "./normalize.ts";
-import { decodeText, MAX_SEED_BYTES, NOT_FOUND, readLimited } from "./safeRead.ts";
+import { decodeText, MAX_SEED_BYTES, NOT_FOUND, readLimited } from "../io/safeRead.ts";
 
 export const SOURCES_FILE = "seeds/sources.yaml";
 export const ACTORS_FILE = "seeds/actors.yaml";

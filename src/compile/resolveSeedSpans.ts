@@ -1,5 +1,5 @@
 import type { IgnoredSpan, TextRange } from "../schema/index.ts";
-import { CompileError } from "./CompileError.ts";
+import { CompileError } from "../io/CompileError.ts";
 import { locateQuote } from "./locateQuote.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { SOURCES_FILE, type Inputs, type LoadedSeed } from "./readInputs.ts";

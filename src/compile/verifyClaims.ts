@@ -1,6 +1,6 @@
 import type { Citation, Claim, TextRange } from "../schema/index.ts";
 import { datePrecisionProblem } from "./checkDatePrecision.ts";
-import { CompileError } from "./CompileError.ts";
+import { CompileError } from "../io/CompileError.ts";
 import { locateQuote, overlaps } from "./locateQuote.ts";
 import { normalized } from "./normalize.ts";
 import { readNumberInQuote } from "./readNumberInQuote.ts";

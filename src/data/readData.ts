@@ -1,13 +1,9 @@
 import type { z } from "zod";
+import { fieldPath } from "../io/fieldPath.ts";
 import { dataFiles } from "../schema/compiled.ts";
 
 export type DataFile = keyof typeof dataFiles;
 export type DataOf<F extends DataFile> = z.infer<(typeof dataFiles)[F]>;
-
-/** "claims[3].date.label" from a zod issue path. */
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i > 0 ? "." : ""}${String(p)}`)).join("") || "(the whole file)";
-}
 
 /**
  * A file of data/ read through its schema: the pages never cast JSON to a type. A file that
@@ -17,6 +13,6 @@ function fieldPath(path: readonly PropertyKey[]): string {
 export function readData<F extends DataFile>(file: F, json: unknown): DataOf<F> {
   const parsed = dataFiles[file].safeParse(json);
   if (parsed.success) return parsed.data as DataOf<F>;
-  const problems = parsed.error.issues.slice(0, 5).map((i) => `field "${fieldPath(i.path)}": ${i.message}`);
+  const problems = parsed.error.issues.slice(0, 5).map((i) => `field "${fieldPath(i.path) || "(the whole file)"}": ${i.message}`);
   throw new Error(`data/${file} does not match its schema (src/schema/compiled.ts); run \`npm run compile\`. ${problems.join("; ")}`);
 }

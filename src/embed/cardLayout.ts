@@ -33,7 +33,10 @@ function extent(mark: Mark, dx = 0, dy = 0): Box {
   }
   for (const [p, q] of [["x1", "y1"], ["x2", "y2"], ["cx", "cy"]] as const) {
     const [px, py] = [num(a[p]), num(a[q])];
-    if (px !== undefined && py !== undefined) xs.push(px), ys.push(py);
+    if (px !== undefined && py !== undefined) {
+      xs.push(px);
+      ys.push(py);
+    }
   }
   const boxes = [{ x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) }];
   if (mark.tag !== "text") boxes.push(...(mark.children ?? []).map((c) => extent(c)));
@@ -41,7 +44,10 @@ function extent(mark: Mark, dx = 0, dy = 0): Box {
   return { x0: box.x0 + dx, x1: box.x1 + dx, y0: box.y0 + dy, y1: box.y1 + dy };
 }
 
-/** How much of `area` the scene's parts cover, scaled to fit: the share of a 48 × 24 grid's cells a part's box touches. */
+/**
+ * How much of `area` the scene's parts cover, scaled to fit: the share of a 48 × 24 grid's
+ * cells a part's box touches.
+ */
 export function coverage(scene: Scene, area: Size): number {
   const scale = Math.min(area.width / scene.width, area.height / scene.height, MAX_SCALE);
   const boxes = scene.marks.map((m) => extent(m)).filter((b) => b.x1 >= b.x0);
@@ -77,7 +83,10 @@ export function twoColumns(scene: Scene): Scene | undefined {
   return { ...scene, width: left + GAP + widthOf(best.at, parts.length), height: best.height, marks: [...scene.marks.slice(0, best.at), right] };
 }
 
-/** The layout of `draw` (a chart at a size) that covers most of `area`; the narrowest of near-equals, whose text is largest. */
+/**
+ * The layout of `draw` (a chart at a size) that covers most of `area`; the narrowest of
+ * near-equals, whose text is largest.
+ */
 export function fillArea(draw: (size: Size) => Scene, area: Size): Scene {
   const layouts: { scene: Scene; covered: number }[] = [];
   const consider = (scene: Scene) => layouts.push({ scene, covered: coverage(scene, area) });

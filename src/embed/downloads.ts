@@ -1,6 +1,7 @@
 import type { ChartKey } from "../charts/index.ts";
+// eslint-disable-next-line no-restricted-imports -- until the chart registry moves the tables to src/charts/<id>/
 import { exportDeclinesTable, otherLedgerTable, timelineTable, type Table } from "../compile/chartTables.ts";
-import { toCsv } from "../compile/toCsv.ts";
+import { toCsv } from "../lib/csv.ts";
 import { chartDescription, chartTitle, sourceLine } from "../data/chartMeta.ts";
 import { charts, sources, timeline } from "../data/index.ts";
 import { storyCredit } from "./embedCharts.ts";

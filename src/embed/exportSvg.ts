@@ -1,6 +1,6 @@
-import type { Mark, Scene } from "../charts/scene.ts";
+import type { Scene } from "../charts/scene.ts";
 import { round, wrap } from "../charts/scene.ts";
-import { escapeXml } from "../charts/sceneToSvg.ts";
+import { escapeXml, markToSvg } from "../charts/sceneToSvg.ts";
 
 // A downloaded SVG or PNG stands alone: fixed light colours, a named font, no page CSS.
 const STYLE = `
@@ -31,18 +31,6 @@ text { font-family: "DejaVu Sans", sans-serif; fill: #1b1b1b; font-size: 12px; }
 const DEFS =
   '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
   '<rect width="6" height="6" class="hatch-bg"/><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"/></pattern></defs>';
-
-function markToSvg(mark: Mark): string {
-  // Hidden rows stay out of a still image; links are just shapes here.
-  if (mark.attrs.opacity === 0) return "";
-  const tag = mark.tag === "a" ? "g" : mark.tag;
-  const attrs = Object.entries(mark.attrs)
-    .filter(([name]) => tag !== "g" || !["href", "aria-label"].includes(name))
-    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
-    .join("");
-  const inner = mark.text !== undefined ? escapeXml(mark.text) : (mark.children ?? []).map(markToSvg).join("");
-  return `<${tag}${attrs}>${inner}</${tag}>`;
-}
 
 export interface ExportText {
   title: string;
@@ -86,7 +74,7 @@ export function exportSvg(scene: Scene, text: ExportText, options: { width?: num
     `<title id="title">${escapeXml(text.title)}</title><desc id="desc">${escapeXml(scene.description)}</desc>` +
     `<style>${STYLE}</style>${DEFS}<rect width="100%" height="100%" fill="#fbfbf8"/>` +
     area.lines.map((line, i) => `<text class="title" x="${PAD}" y="${34 + i * 26}">${escapeXml(line)}</text>`).join("") +
-    `<g transform="translate(${PAD} ${round(top)}) scale(${scale.toFixed(3)})">${scene.marks.map(markToSvg).join("")}</g>` +
+    `<g transform="translate(${PAD} ${round(top)}) scale(${scale.toFixed(3)})">${scene.marks.map((m) => markToSvg(m, true)).join("")}</g>` +
     area.foot.map((line, i) => `<text class="meta" x="${PAD}" y="${height - 8 - (area.foot.length - 1 - i) * 16}">${escapeXml(line)}</text>`).join("") +
     `</svg>`
   );

@@ -2,7 +2,8 @@
 // shows> · Quiet Exit", whatever shape the page's own <title> has.
 
 /**
- * @example shareTitle("Quiet exit: how China's tech giants left Russia") === "How China's tech giants left Russia · Quiet Exit"
+ * @example shareTitle("Quiet exit: how China's tech giants left Russia")
+ *   === "How China's tech giants left Russia · Quiet Exit"
  * @example shareTitle("Article 000, verbatim · Quiet Exit sources") === "Article 000, verbatim · Quiet Exit"
  */
 export function shareTitle(pageTitle: string): string {

@@ -14,3 +14,8 @@ export function toPng(svg: string, scale = 2): Buffer {
   });
   return resvg.render().asPng();
 }
+
+/** A PNG download for an Astro endpoint: `svg` rendered at `scale`. */
+export function pngResponse(svg: string, scale?: number): Response {
+  return new Response(new Uint8Array(toPng(svg, scale)), { headers: { "content-type": "image/png" } });
+}

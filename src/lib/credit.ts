@@ -36,6 +36,11 @@ export function sourcesLine(citations: readonly Cited[]): string {
   return `Sources: ${parts.join("; ")}`;
 }
 
+/** The outlet an article names, or null where it names none (recorded as "unknown" in seeds/). */
+export function outletName(seed: { outlet: { name: string } }): string | null {
+  return seed.outlet.name === "unknown" ? null : seed.outlet.name;
+}
+
 /** "Article 000: US sanctions curb…", or "Article 001 (no headline in the text)". */
 export function articleName(seed: { id: string; headline: string | null }): string {
   return seed.headline ? `Article ${seed.id}: ${seed.headline}` : `Article ${seed.id} (no headline in the text)`;

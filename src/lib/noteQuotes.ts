@@ -1,7 +1,7 @@
 // What a footnote shows, shared by the popover at the marker and the note at the end of the
 // story, so both quote a claim the same way.
 import type { CompiledClaim } from "../schema/index.ts";
-import { articleList, capitalize, creditLine } from "./credit.ts";
+import { articleList, capitalize, creditLine, outletName } from "./credit.ts";
 
 export interface NoteQuote {
   quote: string;
@@ -24,7 +24,7 @@ export function conflictLine(claim: CompiledClaim): string | null {
 
 /** Each article's outlet as the text names it; null when it does not name one. */
 export function outletsBySeed(seeds: readonly { id: string; outlet: { name: string } }[]): Map<string, string | null> {
-  return new Map(seeds.map((s) => [s.id, s.outlet.name === "unknown" ? null : s.outlet.name]));
+  return new Map(seeds.map((s) => [s.id, outletName(s)]));
 }
 
 /** "Articles 001 and 003 do not name their outlet": said once, in a key, not on every quote. */

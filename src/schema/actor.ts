@@ -6,6 +6,4 @@ export const actor = z.strictObject({
   name: z.string().min(1),
 });
 
-export const actorsFile = z.array(actor).min(1);
-
 export type Actor = z.infer<typeof actor>;

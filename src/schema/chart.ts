@@ -12,6 +12,4 @@ export const chartSpec = z.strictObject({
   axes: z.record(z.string(), z.string().min(1)),
 });
 
-export const chartsFile = z.array(chartSpec).min(1);
-
 export type ChartSpec = z.infer<typeof chartSpec>;

@@ -5,7 +5,6 @@ import { claimDate } from "./date.ts";
 import { claimValue } from "./value.ts";
 
 export const claimKinds = ["figure", "event", "statement", "context"] as const;
-export type ClaimKind = (typeof claimKinds)[number];
 
 /** Timeline lanes, top to bottom. */
 export const lanes = ["companies", "beijing", "washington", "war-diplomacy"] as const;
@@ -16,7 +15,6 @@ export const chartIds = ["export-declines", "other-ledger"] as const;
 export type ChartId = (typeof chartIds)[number];
 
 export const chartRoles = ["category", "total", "exports", "imports", "share"] as const;
-export type ChartRole = (typeof chartRoles)[number];
 
 /**
  * One fact the story may state. It cites the articles that give it, at the claim level for

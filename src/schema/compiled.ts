@@ -66,7 +66,6 @@ export const compiledNumber = z.object({
 export type CompiledNumber = z.infer<typeof compiledNumber>;
 
 export const compiledQuotation = z.object({ ...valueBase, type: z.literal("quotation"), text });
-export type CompiledQuotation = z.infer<typeof compiledQuotation>;
 
 export const compiledValue = z.discriminatedUnion("type", [compiledNumber, compiledQuotation]);
 export type CompiledValue = z.infer<typeof compiledValue>;
@@ -223,6 +222,24 @@ export const compileReport = z.object({
 });
 export type CompileReport = z.infer<typeof compileReport>;
 
+/**
+ * One stretch of an article's verbatim text, cut at every start and end of a quote or an
+ * ignored span, so the sources page marks each quote and gives each a link target.
+ */
+export const articleSegment = z.object({
+  text,
+  /** The claims whose quotes cover this stretch; empty if none. */
+  claims: z.array(text),
+  /** Why this stretch is ignored ("advert: …"), or null. */
+  ignored: nullable(text),
+  /** The citations that start here: their anchor ids and claims. */
+  anchors: z.array(z.object({ id: text, claim: text })),
+});
+
+/** Each article as the sources page prints it; its segments joined are its text, byte for byte. */
+export const compiledArticle = z.object({ seed: text, file: text, segments: z.array(articleSegment) });
+export type CompiledArticle = z.infer<typeof compiledArticle>;
+
 /** The files in data/, by path, each with its schema. */
 export const dataFiles = {
   "claims.json": z.object({ claims: z.array(compiledClaim) }),
@@ -231,4 +248,5 @@ export const dataFiles = {
   "charts/timeline.json": z.object({ lanes: z.array(z.object({ id: z.enum(lanes), label: text })), events: z.array(timelineEvent) }),
   "charts/export-declines.json": exportDeclinesFile,
   "charts/other-ledger.json": otherLedgerFile,
+  "articles.json": z.object({ articles: z.array(compiledArticle) }),
 } as const;

@@ -50,4 +50,3 @@ export const claimDate = z.discriminatedUnion("precision", [
 ]);
 
 export type ClaimDate = z.infer<typeof claimDate>;
-export type DatePrecision = ClaimDate["precision"];

@@ -8,6 +8,4 @@ export const exclusion = z.strictObject({
   reason: z.string().min(1),
 });
 
-export const exclusionsFile = z.array(exclusion);
-
 export type Exclusion = z.infer<typeof exclusion>;

@@ -52,12 +52,6 @@ export const seed = z.strictObject({
   leftOut: z.array(z.strictObject({ quote: z.string().min(1), reason: z.string().min(1) })).default([]),
 });
 
-export const sourcesFile = z.strictObject({
-  reports: z.array(report).min(1),
-  seeds: z.array(seed).min(1),
-});
-
 export type Report = z.infer<typeof report>;
 export type IgnoredSpan = z.infer<typeof ignoredSpan>;
 export type Seed = z.infer<typeof seed>;
-export type SourcesFile = z.infer<typeof sourcesFile>;

@@ -46,5 +46,3 @@ export const quotationValue = z.strictObject({
 export const claimValue = z.discriminatedUnion("type", [numberValue, quotationValue]);
 
 export type NumberValue = z.infer<typeof numberValue>;
-export type QuotationValue = z.infer<typeof quotationValue>;
-export type ClaimValue = z.infer<typeof claimValue>;

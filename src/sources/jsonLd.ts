@@ -1,3 +1,4 @@
+import { outletName } from "../lib/credit.ts";
 import type { CompiledSeed } from "../schema/index.ts";
 
 const ORGANIZATION = { "@type": "Organization", name: "Quiet Exit" } as const;
@@ -7,7 +8,7 @@ function basedOn(seeds: CompiledSeed[]) {
     "@type": "NewsArticle",
     // Only what the article itself gives: its headline, if it has one, and a named outlet.
     ...(s.headline ? { headline: s.headline } : {}),
-    ...(s.outlet.name !== "unknown" ? { publisher: { "@type": "Organization", name: s.outlet.name } } : {}),
+    ...(outletName(s) ? { publisher: { "@type": "Organization", name: outletName(s) } } : {}),
   }));
 }
 

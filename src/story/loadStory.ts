@@ -1,8 +1,8 @@
 import type { ChartInputs } from "../charts/index.ts";
-import { CompileError } from "../compile/CompileError.ts";
-import { fieldPath } from "../compile/loadYaml.ts";
-import { decodeText, MAX_YAML_BYTES, readLimitedSync } from "../compile/safeRead.ts";
-import { parseYamlSafely, type ParsedYaml } from "../compile/safeYaml.ts";
+import { CompileError } from "../io/CompileError.ts";
+import { fieldPath } from "../io/fieldPath.ts";
+import { decodeText, MAX_YAML_BYTES, readLimitedSync } from "../io/safeRead.ts";
+import { parseYamlSafely, type ParsedYaml } from "../io/safeYaml.ts";
 import type { CompiledClaim } from "../schema/index.ts";
 import { parseText, type Segment } from "./parseText.ts";
 import { renderRef } from "./renderRef.ts";

@@ -41,7 +41,8 @@ export function renderRef(ref: Ref, claim: CompiledClaim, where: string): string
     case "values": {
       const numbers = claim.values.filter((v) => v.type === "number");
       if (numbers.length < 2) throw new Error(`${where}: {values:${claim.id}} needs a claim with several versions of a number`);
-      // Each version in each article's own words: "almost two-thirds (article 001)" and "nearly two-thirds (article 003)".
+      // Each version in each article's own words: "almost two-thirds (article 001)" and
+      // "nearly two-thirds (article 003)".
       const worded = numbers.flatMap((v) => {
         const phrases = [...new Set(v.citations.map((c) => c.phrase ?? v.display))];
         return phrases.map((p) => `${p} (${articleList(v.citations.filter((c) => (c.phrase ?? v.display) === p).map((c) => c.seed))})`);

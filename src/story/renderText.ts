@@ -2,7 +2,10 @@ import type { CompiledClaim } from "../schema/index.ts";
 import { parseText } from "./parseText.ts";
 import { renderRef } from "./renderRef.ts";
 
-/** Text (a claim's statement, a story sentence) with its references ({value:…}, {date:…}) printed from the compiled claims. */
+/**
+ * Text (a claim's statement, a story sentence) with its references ({value:…}, {date:…})
+ * printed from the compiled claims.
+ */
 export function renderText(text: string, claims: ReadonlyMap<string, CompiledClaim>, where: string): string {
   return parseText(text, where)
     .map((segment) => {

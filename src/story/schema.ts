@@ -57,4 +57,3 @@ export const story = z.strictObject({
 export type Step = z.infer<typeof step>;
 export type Section = z.infer<typeof section>;
 export type Story = z.infer<typeof story>;
-export type StoryChartId = Step["chart"];

@@ -28,7 +28,10 @@ function clippedTexts(page: Page, scope: string): Promise<string[]> {
   );
 }
 
-/** Opens every data table and reports any that is wider than the screen and not in a scrollable, labelled, focusable region. */
+/**
+ * Opens every data table and reports any that is wider than the screen and not in a
+ * scrollable, labelled, focusable region.
+ */
 async function badTables(page: Page): Promise<string[]> {
   for (const details of await page.locator("details.data-table:visible").all()) await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
   return page.locator("table:visible").evaluateAll((tables) =>

@@ -61,7 +61,7 @@ for (const chart of CAVEATED) {
     const svg = await (await request.get(`/embed/${chart}/chart.svg`)).text();
     for (const words of CAVEATS[chart]!) expect(svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).toContain(words);
     const csv = await (await request.get(`/embed/${chart}/data.csv`)).text();
-    expect(csv.split("\r\n")[0]).toContain("caveat");
+    expect(csv.split("\n")[0]).toContain("caveat");
     const json = (await (await request.get(`/embed/${chart}/data.json`)).json()) as { data: { caveats: { title: string }[] } };
     expect(json.data.caveats.map((c) => `Caveat: ${c.title}`)).toEqual(CAVEATS[chart]);
   });

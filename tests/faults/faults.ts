@@ -62,7 +62,7 @@ for (const bad of BAD_INPUTS) {
   const root = await makeFixture();
   const oldCopy = join(root, "old-output");
   await cp(join(root, "data"), oldCopy, { recursive: true });
-  await editFile(root, "seeds/claims/events.yaml", (t) => t.replace(/(\n  title: )/, "$1Changed "));
+  await editFile(root, "seeds/claims/events.yaml", (t) => t.replace(/(\n {2}title: )/, "$1Changed "));
   runCompiler(root, ["--out", join(root, "new-output")]);
   const outputs = { old: await fingerprint(oldCopy), new: await fingerprint(join(root, "new-output")) };
   const window = await measureWriteWindow(root, () => resetData(root, oldCopy));

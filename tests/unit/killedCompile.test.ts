@@ -16,7 +16,7 @@ test(`data/ is the old or the new output, whole, after SIGKILL at ${TRIALS} rand
   const oldCopy = join(root, "old-output");
   await cp(data, oldCopy, { recursive: true });
   // A changed title changes claims.json and the timeline, so the two outputs differ.
-  await editFile(root, "seeds/claims/events.yaml", (t) => t.replace(/(\n  title: )/, "$1Changed "));
+  await editFile(root, "seeds/claims/events.yaml", (t) => t.replace(/(\n {2}title: )/, "$1Changed "));
   expect(runCompiler(root, ["--out", join(root, "new-output")]).code).toBe(0);
   const newOutput = await fingerprint(join(root, "new-output"));
   expect(newOutput).not.toEqual(oldOutput);

@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { claims } from "../../src/data/index.ts";
-import { claimCitations, quoteLink } from "../../src/sources/citationLinks.ts";
+import { claimCitations } from "../../src/lib/claimCitations.ts";
+import { quoteLink } from "../../src/sources/citationLinks.ts";
 import { corroborationPlot, matrixCells } from "../../src/sources/corroborationPlot.ts";
 import { readMatrix } from "../../src/sources/readMatrix.ts";
-import { segmentArticle } from "../../src/sources/segmentArticle.ts";
+import { segmentArticle } from "../../src/compile/segmentArticle.ts";
 
 describe("segmentArticle(text, citations, ignored)", () => {
   const text = "Intro. The quick brown fox jumps. Advert here.";

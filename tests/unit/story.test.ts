@@ -31,7 +31,8 @@ describe("the story", () => {
     expect(laptops.segments).toContainEqual(expect.objectContaining({ type: "ref", text: "more than 40%", claim: "laptops-decline" }));
     const smartphones = storyModel.steps.find((s) => s.id === "smartphones")!;
     const both = smartphones.segments.find((s) => s.type === "ref")!;
-    // Each article's own words, read off the seeds: 002 "smartphones by 60%", 001 "almost two-thirds", 003 "nearly two-thirds".
+    // Each article's own words, read off the seeds: 002 "smartphones by 60%", 001 "almost
+    // two-thirds", 003 "nearly two-thirds".
     expect(both.text).toBe("60% (article 002), almost two-thirds (article 001) or nearly two-thirds (article 003)");
   });
 

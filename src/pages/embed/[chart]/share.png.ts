@@ -2,9 +2,8 @@ import type { APIRoute } from "astro";
 import type { ChartKey } from "../../../charts/index.ts";
 import { CHART_KEYS } from "../../../data/chartMeta.ts";
 import { SHARE_CARD, shareSvg } from "../../../embed/images.ts";
-import { toPng } from "../../../embed/toPng.ts";
+import { pngResponse } from "../../../embed/toPng.ts";
 
 export const getStaticPaths = () => CHART_KEYS.map((chart) => ({ params: { chart } }));
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(new Uint8Array(toPng(shareSvg(params.chart as ChartKey), SHARE_CARD.zoom)), { headers: { "content-type": "image/png" } });
+export const GET: APIRoute = ({ params }) => pngResponse(shareSvg(params.chart as ChartKey), SHARE_CARD.zoom);

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from "yaml";
 import { CompileError } from "./CompileError.ts";
+import { fieldPath } from "./fieldPath.ts";
 
 /** Deepest nesting of lists and maps accepted; the real inputs go six levels deep. */
 export const MAX_YAML_DEPTH = 32;
@@ -45,21 +46,16 @@ function flowDepthProblem(text: string): number | null {
   return null;
 }
 
-/** `[3].citations[0].quote` from the keys and indices leading to a node. */
-function pathOf(keys: (string | number)[]): string {
-  return keys.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("");
-}
-
 /** Walks the document's nodes (aliases are not expanded) for nesting and invisible characters. */
 function checkNodes(node: Node | null, keys: (string | number)[], file: string, lines: LineCounter): void {
   if (!node) return;
   const at = (n: Node) => (n.range ? lines.linePos(n.range[0]).line : undefined);
   if (keys.length > MAX_YAML_DEPTH) {
-    throw new CompileError({ file, line: at(node), field: pathOf(keys) }, `nesting is deeper than ${MAX_YAML_DEPTH} levels`);
+    throw new CompileError({ file, line: at(node), field: fieldPath(keys) }, `nesting is deeper than ${MAX_YAML_DEPTH} levels`);
   }
   if (isScalar(node) && typeof node.value === "string") {
     const found = INVISIBLE.exec(node.value);
-    const field = pathOf(keys) || "(document)";
+    const field = fieldPath(keys) || "(document)";
     if (found) throw new CompileError({ file, line: at(node), field }, `contains ${describe(found[0])} at character ${found.index + 1}; delete it`);
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => checkNodes(item as Node, [...keys, i], file, lines));
@@ -68,7 +64,7 @@ function checkNodes(node: Node | null, keys: (string | number)[], file: string, 
       if (!isPair(pair)) continue;
       const key = isScalar(pair.key) ? String(pair.key.value) : "?";
       const found = INVISIBLE.exec(key);
-      if (found) throw new CompileError({ file, line: at(pair.key as Node), field: pathOf([...keys, key]) }, `the key contains ${describe(found[0])}; delete it`);
+      if (found) throw new CompileError({ file, line: at(pair.key as Node), field: fieldPath([...keys, key]) }, `the key contains ${describe(found[0])}; delete it`);
       checkNodes(pair.value as Node, [...keys, key], file, lines);
     }
   }
