@@ -1,14 +1,14 @@
+import { charts as registry } from "../charts/registry.ts";
+import type { ChartTable } from "../charts/table.ts";
 import type { CompileReport, CompiledClaim, CoverageMention } from "../schema/index.ts";
 import type { ChartsData } from "./shapeCharts.ts";
 import type { SourcesData } from "./shapeSources.ts";
-import type { TimelineData } from "./shapeTimeline.ts";
-import { exportDeclinesTable, otherLedgerTable, timelineTable, type Table } from "./chartTables.ts";
 import { toCsv } from "./toCsv.ts";
 
 export interface Shaped {
   claims: CompiledClaim[];
   sources: SourcesData;
-  timeline: TimelineData;
+  /** Each chart's file, by chart id. */
   charts: ChartsData;
   report: CompileReport;
   mentions: CoverageMention[];
@@ -19,24 +19,25 @@ function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + "\n";
 }
 
-function csv(table: Table): string {
-  return toCsv(table.columns, table.rows);
+/** The chart's one table (its `rows`), as the CSV beside its JSON. */
+function csv(chart: (typeof registry)[number], file: unknown): string {
+  const table = (chart.rows as (data: unknown) => ChartTable)((chart.inputs as (file: unknown) => unknown)(file));
+  return toCsv(
+    table.columns.map((c) => c.key),
+    table.rows,
+  );
 }
 
 /** Every file the compile step writes, keyed by its path under the output folder. */
 export function buildFiles(shaped: Shaped): Map<string, string> {
-  const { claims, sources, timeline, charts, report, mentions } = shaped;
-  const declines = charts["export-declines"];
-  const ledger = charts["other-ledger"];
+  const { claims, sources, charts, report, mentions } = shaped;
   return new Map([
     ["claims.json", json({ claims })],
     ["sources.json", json(sources)],
     ["report.json", json({ ...report, mentions })],
-    ["charts/export-declines.json", json(declines)],
-    ["charts/export-declines.csv", csv(exportDeclinesTable(declines))],
-    ["charts/other-ledger.json", json(ledger)],
-    ["charts/other-ledger.csv", csv(otherLedgerTable(ledger))],
-    ["charts/timeline.json", json(timeline)],
-    ["charts/timeline.csv", csv(timelineTable(timeline.events))],
+    ...registry.flatMap((chart): [string, string][] => [
+      [`charts/${chart.id}.json`, json(charts[chart.id])],
+      [`charts/${chart.id}.csv`, csv(chart, charts[chart.id])],
+    ]),
   ]);
 }

@@ -1,4 +1,4 @@
-import type { Cell } from "./chartTables.ts";
+import type { Cell } from "../charts/table.ts";
 
 function cell(value: Cell): string {
   if (value === null) return "";
