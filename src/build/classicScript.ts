@@ -4,6 +4,7 @@
 // (file://) and on host pages of any origin.
 import { build, type Plugin } from "esbuild";
 import { join } from "node:path";
+import { drawingsOnly } from "./drawingsOnly.ts";
 
 /**
  * d3-scale is one file that imports d3-time-format for its time scales' tick labels, and that
@@ -33,7 +34,7 @@ export async function classicScript(entry: string): Promise<Response> {
     format: "iife",
     target: "es2020",
     legalComments: "none",
-    plugins: [noTimeFormat],
+    plugins: [noTimeFormat, drawingsOnly],
     write: false,
   });
   return new Response(result.outputFiles[0]!.text, { headers: { "content-type": "text/javascript; charset=utf-8" } });

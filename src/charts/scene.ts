@@ -14,12 +14,6 @@ export interface Mark {
   children?: Mark[];
 }
 
-export interface DataTable {
-  caption: string;
-  columns: string[];
-  rows: string[][];
-}
-
 export interface Scene {
   width: number;
   height: number;

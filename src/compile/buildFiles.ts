@@ -1,15 +1,15 @@
+import { charts as registry } from "../charts/registry.ts";
+import type { ChartTable } from "../charts/table.ts";
 import type { CompiledArticle, CompileReport, CompiledClaim, CoverageMention } from "../schema/index.ts";
 import type { ChartsData } from "./shapeCharts.ts";
 import type { SourcesData } from "./shapeSources.ts";
-import type { TimelineData } from "./shapeTimeline.ts";
-import { exportDeclinesTable, otherLedgerTable, timelineTable, type Table } from "./chartTables.ts";
 import { toCsv } from "../lib/csv.ts";
 
 export interface Shaped {
   claims: CompiledClaim[];
   sources: SourcesData;
   articles: CompiledArticle[];
-  timeline: TimelineData;
+  /** Each chart's file, by chart id. */
   charts: ChartsData;
   report: CompileReport;
   mentions: CoverageMention[];
@@ -20,25 +20,26 @@ function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + "\n";
 }
 
-function csv(table: Table): string {
-  return toCsv(table.columns, table.rows);
+/** The chart's one table (its `rows`), as the CSV beside its JSON. */
+function csv(chart: (typeof registry)[number], file: unknown): string {
+  const table = (chart.rows as (data: unknown) => ChartTable)((chart.inputs as (file: unknown) => unknown)(file));
+  return toCsv(
+    table.columns.map((c) => c.key),
+    table.rows,
+  );
 }
 
 /** Every file the compile step writes, keyed by its path under the output folder. */
 export function buildFiles(shaped: Shaped): Map<string, string> {
-  const { claims, sources, articles, timeline, charts, report, mentions } = shaped;
-  const declines = charts["export-declines"];
-  const ledger = charts["other-ledger"];
+  const { claims, sources, articles, charts, report, mentions } = shaped;
   return new Map([
     ["claims.json", json({ claims })],
     ["sources.json", json(sources)],
     ["articles.json", json({ articles })],
     ["report.json", json({ ...report, mentions })],
-    ["charts/export-declines.json", json(declines)],
-    ["charts/export-declines.csv", csv(exportDeclinesTable(declines))],
-    ["charts/other-ledger.json", json(ledger)],
-    ["charts/other-ledger.csv", csv(otherLedgerTable(ledger))],
-    ["charts/timeline.json", json(timeline)],
-    ["charts/timeline.csv", csv(timelineTable(timeline.events))],
+    ...registry.flatMap((chart): [string, string][] => [
+      [`charts/${chart.id}.json`, json(charts[chart.id])],
+      [`charts/${chart.id}.csv`, csv(chart, charts[chart.id])],
+    ]),
   ]);
 }

@@ -1,20 +1,19 @@
 import { CompileError } from "../io/CompileError.ts";
 import { CHARTS_FILE } from "./readInputs.ts";
+import { charts as registry } from "../charts/registry.ts";
+import type { ScaledRow } from "../charts/chart.ts";
 import type { ChartsData } from "./shapeCharts.ts";
 
-interface ScaledRow {
-  claim: string;
-  scale: string;
-  basis: string;
-  bases?: string[];
-}
+type Scales = (file: unknown) => { rows: ScaledRow[]; axes: Record<string, string> };
 
 /**
  * Refuses a chart that puts figures of different bases on one scale: a month-on-month change
  * beside a year-on-year one, or a change in value beside one whose measure is not stated.
  */
 export function checkChartBases(charts: ChartsData, errors: CompileError[]): void {
-  for (const [id, chart] of Object.entries(charts) as [string, { rows: ScaledRow[]; axes: Record<string, string> }][]) {
+  for (const { id, scales } of registry as readonly { id: string; scales?: Scales }[]) {
+    if (!scales) continue;
+    const chart = scales(charts[id as keyof ChartsData]);
     const firstOnScale = new Map<string, ScaledRow>();
     for (const row of chart.rows.filter((r) => r.scale !== "label")) {
       const location = { file: CHARTS_FILE, kind: "chart", id, field: `rows[${row.claim}]` } as const;

@@ -1,4 +1,4 @@
-import { chartIds } from "../schema/index.ts";
+import { charts as registry } from "../charts/registry.ts";
 import { CompileError, type ErrorLocation } from "../io/CompileError.ts";
 import { ACTORS_FILE, CHARTS_FILE, EXCLUSIONS_FILE, SOURCES_FILE, type Inputs } from "./readInputs.ts";
 
@@ -32,6 +32,8 @@ export function checkReferences(inputs: Inputs, errors: CompileError[]): void {
   const claimIds = new Set(claims.map(({ claim }) => claim.id));
   const seedIds = new Set(seedList.map((s) => s.id));
   const chartSpecIds = new Set<string>(charts.map((c) => c.id));
+  const registered = new Set<string>(registry.map((c) => c.id));
+  const charted = "chart (see src/charts/registry.ts)";
 
   for (const { claim, file } of claims) {
     const valueIds = claim.values.map((v) => v.id);
@@ -39,6 +41,7 @@ export function checkReferences(inputs: Inputs, errors: CompileError[]): void {
       if (valueIds.indexOf(id) !== i) errors.push(new CompileError({ file, id: claim.id, field: `values[${i}].id` }, `duplicate value id "${id}"`));
     });
     claim.actors.forEach((a, i) => checkRef(actorIds, a, "actor (see seeds/actors.yaml)", { file, id: claim.id, field: `actors[${i}]` }, errors));
+    claim.charts.forEach((c, i) => checkRef(registered, c.chart, charted, { file, id: claim.id, field: `charts[${i}].chart` }, errors));
   }
   for (const seed of seedList) {
     seed.relays.forEach((relay, i) =>
@@ -46,10 +49,12 @@ export function checkReferences(inputs: Inputs, errors: CompileError[]): void {
     );
   }
   for (const chart of charts) {
+    checkRef(registered, chart.id, charted, { file: CHARTS_FILE, kind: "chart", id: chart.id, field: "id" }, errors);
     chart.caveats.forEach((c, i) => checkRef(claimIds, c, "claim", { file: CHARTS_FILE, kind: "chart", id: chart.id, field: `caveats[${i}]` }, errors));
   }
-  for (const id of chartIds) {
-    if (!chartSpecIds.has(id)) errors.push(new CompileError({ file: CHARTS_FILE }, `chart "${id}" has no entry`));
+  // A chart takes its title, caveats and axis words from seeds/charts.yaml unless it has words of its own.
+  for (const { id, words } of registry as readonly { id: string; words?: unknown }[]) {
+    if (!words && !chartSpecIds.has(id)) errors.push(new CompileError({ file: CHARTS_FILE }, `chart "${id}" has no entry`));
   }
   exclusions.forEach((ex, i) =>
     checkRef(seedIds, ex.seed, "seed", { file: EXCLUSIONS_FILE, kind: "exclusion", id: `#${i + 1}`, field: "seed" }, errors),

@@ -12,8 +12,11 @@ import { shapeArticles } from "./shapeArticles.ts";
 import { shapeCharts } from "./shapeCharts.ts";
 import { shapeClaims } from "./shapeClaims.ts";
 import { shapeSources } from "./shapeSources.ts";
-import { shapeTimeline } from "./shapeTimeline.ts";
+import { charts as registry } from "../charts/registry.ts";
 import { verifyClaims } from "./verifyClaims.ts";
+import type { CompileReport } from "../schema/index.ts";
+
+type Namings = CompileReport["namings"];
 
 export interface CompileResult extends Shaped {
   /** Output files keyed by path under data/. */
@@ -46,14 +49,8 @@ export async function compile(root: string): Promise<CompileResult> {
     claims,
     sources,
     articles: shapeArticles(inputs.seeds, sources.seeds, claims),
-    timeline: shapeTimeline(claims),
     charts,
-    report: buildReport(
-      claims,
-      mentions,
-      inputs.seeds.size,
-      charts["export-declines"].rows.filter((r) => r.otherWordings.length > 0).map((r) => ({ claim: r.claim, label: r.label, wordings: r.otherWordings })),
-    ),
+    report: buildReport(claims, mentions, inputs.seeds.size, registry.flatMap((chart) => (chart.namings as ((file: unknown) => Namings) | undefined)?.(charts[chart.id]) ?? [])),
     mentions,
   };
   checkStory(root, shaped, errors);

@@ -1,19 +1,9 @@
-import type { ChartInputs } from "../charts/index.ts";
-import type { DataOf } from "./readData.ts";
-
-type ChartsData = { "export-declines": DataOf<"charts/export-declines.json">; "other-ledger": DataOf<"charts/other-ledger.json"> };
-type TimelineData = DataOf<"charts/timeline.json">;
+import { charts, type ChartInputs } from "../charts/registry.ts";
 
 /**
- * What each chart needs, from compiled data. Kept apart from chartInputs.ts (which reads
- * data/) so the compile step can check the story against the data it is about to write.
+ * What each chart needs, from its compiled file. Kept apart from index.ts (which reads data/)
+ * so the compile step can check the story against the data it is about to write.
  */
-export function buildChartInputs(charts: ChartsData, timeline: TimelineData): ChartInputs {
-  const declines = charts["export-declines"];
-  const ledger = charts["other-ledger"];
-  return {
-    "export-declines": { rows: declines.rows, caveats: declines.caveats, axes: declines.axes },
-    "other-ledger": { rows: ledger.rows, caveats: ledger.caveats, axes: ledger.axes },
-    timeline: { lanes: timeline.lanes, events: timeline.events },
-  };
+export function buildChartInputs(files: Record<string, unknown>): ChartInputs {
+  return Object.fromEntries(charts.map((c) => [c.id, (c.inputs as (file: unknown) => unknown)(files[c.id])])) as ChartInputs;
 }

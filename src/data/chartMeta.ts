@@ -1,24 +1,30 @@
 // Titles, descriptions and source lines of the story's charts, shared by the story, the embeds
 // and the downloads, so each is written once.
-import type { ChartKey } from "../charts/index.ts";
+import { chartById, type ChartKey } from "../charts/registry.ts";
+import type { ChartWords } from "../charts/chart.ts";
 import { sourcesLine } from "../lib/credit.ts";
+import type { CompiledClaim } from "../schema/index.ts";
 import { charts, claims } from "./index.ts";
 
-export const CHART_KEYS: ChartKey[] = ["export-declines", "other-ledger", "timeline"];
+export { CHART_KEYS } from "../charts/registry.ts";
+
+/** The chart's own words, or those of its entry in seeds/charts.yaml (compiled into its file). */
+function words(chart: ChartKey): { title: string; description: string } {
+  return chartById(chart).words ?? (charts[chart] as ChartWords);
+}
 
 export function chartTitle(chart: ChartKey): string {
-  return chart === "timeline" ? "Who said and did what, and when the articles say it happened" : charts[chart].title;
+  return words(chart).title;
 }
 
 export function chartDescription(chart: ChartKey): string {
-  return chart === "timeline"
-    ? "The companies' cuts and suspensions and the statements from Beijing and Washington, each dated no more precisely than the articles' words."
-    : charts[chart].description;
+  return words(chart).description;
 }
 
 /** The claims a chart draws. */
-export function chartClaims(chart: ChartKey) {
-  return claims.filter((c) => (chart === "timeline" ? c.timeline !== null : c.charts.some((e) => e.chart === chart)));
+export function chartClaims(chart: ChartKey): CompiledClaim[] {
+  const { draws } = chartById(chart);
+  return claims.filter((c) => (draws ? draws(c) : c.charts.some((e) => e.chart === chart)));
 }
 
 /** The chart's sources, article by article, with the reports each names for the figures drawn. */

@@ -1,22 +1,26 @@
-// The compiled data, read through its schemas (src/schema/compiled.ts). Pages import facts only
-// from here, never from seeds/ or the compiler.
+// The compiled data, read through its schemas (src/schema/compiled.ts, and each chart's own).
+// Pages import facts only from here, never from seeds/ or the compiler.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import claimsJson from "../../data/claims.json";
 import reportJson from "../../data/report.json";
 import sourcesJson from "../../data/sources.json";
-import timelineJson from "../../data/charts/timeline.json";
-import exportDeclinesJson from "../../data/charts/export-declines.json";
-import otherLedgerJson from "../../data/charts/other-ledger.json";
+import { charts as registry, type ChartKey } from "../charts/registry.ts";
 import type { CompiledClaim } from "../schema/index.ts";
-import { readData } from "./readData.ts";
+import { readData, type DataOf } from "./readData.ts";
 
 export const claims = readData("claims.json", claimsJson).claims;
 export const sources = readData("sources.json", sourcesJson);
 export const report = readData("report.json", reportJson);
-export const timeline = readData("charts/timeline.json", timelineJson);
-export const charts = {
-  "export-declines": readData("charts/export-declines.json", exportDeclinesJson),
-  "other-ledger": readData("charts/other-ledger.json", otherLedgerJson),
-};
+
+/** Each chart's file in data/charts/, by chart id: the registry decides which files there are. */
+export type ChartFiles = { [K in ChartKey]: DataOf<`charts/${K}.json`> };
+export const charts = Object.fromEntries(
+  registry.map((c) => {
+    const file = `charts/${c.id}.json` as const;
+    return [c.id, readData(file, JSON.parse(readFileSync(join(process.cwd(), "data", file), "utf8")))];
+  }),
+) as ChartFiles;
 
 const byId = new Map(claims.map((c) => [c.id, c]));
 

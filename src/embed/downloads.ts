@@ -1,16 +1,9 @@
-import type { ChartKey } from "../charts/index.ts";
-// eslint-disable-next-line no-restricted-imports -- until the chart registry moves the tables to src/charts/<id>/
-import { exportDeclinesTable, otherLedgerTable, timelineTable, type Table } from "../compile/chartTables.ts";
+import type { ChartKey } from "../charts/registry.ts";
 import { toCsv } from "../lib/csv.ts";
 import { chartDescription, chartTitle, sourceLine } from "../data/chartMeta.ts";
-import { charts, sources, timeline } from "../data/index.ts";
-import { storyCredit } from "./embedCharts.ts";
-
-function table(chart: ChartKey): Table {
-  if (chart === "export-declines") return exportDeclinesTable(charts[chart]);
-  if (chart === "other-ledger") return otherLedgerTable(charts[chart]);
-  return timelineTable(timeline.events);
-}
+import { charts, sources } from "../data/index.ts";
+import { chartTable } from "../data/chartTable.ts";
+import { embedInputs, storyCredit } from "./embedCharts.ts";
 
 function outletsOf(seeds: string): string {
   return seeds
@@ -24,16 +17,16 @@ function outletsOf(seeds: string): string {
 
 /** The chart's rows as CSV, each naming its source articles and outlets and carrying the credit. */
 export function downloadCsv(chart: ChartKey): string {
-  const { columns, rows } = table(chart);
+  const { columns, rows } = chartTable(chart, embedInputs[chart]);
   return toCsv(
-    [...columns, "source_articles", "credit"],
+    [...columns.map((c) => c.key), "source_articles", "credit"],
     rows.map((row) => ({ ...row, source_articles: outletsOf(String(row.sources ?? "")), credit: storyCredit })),
   );
 }
 
-/** The chart's data as in data/charts/, wrapped with its title, source line, credit and articles. */
+/** The chart's data as in data/charts/, and its table as in the CSV, wrapped with its title, source line, credit and articles. */
 export function downloadJson(chart: ChartKey): string {
-  const data = chart === "timeline" ? timeline : charts[chart];
+  const { columns, rows } = chartTable(chart, embedInputs[chart]);
   return (
     JSON.stringify(
       {
@@ -43,7 +36,8 @@ export function downloadJson(chart: ChartKey): string {
         sourceLine: sourceLine(chart),
         credit: storyCredit,
         articles: sources.seeds.map((s) => ({ id: s.id, headline: s.headline, outlet: s.outlet.name === "unknown" ? null : s.outlet.name, published: null, publishedInferred: { label: s.published.label, basis: s.published.basis } })),
-        data,
+        data: charts[chart],
+        table: { columns: columns.map((c) => c.key), rows },
       },
       null,
       2,

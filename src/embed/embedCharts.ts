@@ -1,4 +1,4 @@
-import { renderChart, type ChartKey } from "../charts/index.ts";
+import { chartById, renderChart, type ChartKey, type InputsOf } from "../charts/registry.ts";
 import type { Scene, Size } from "../charts/scene.ts";
 import { chartInputs } from "../data/chartInputs.ts";
 import { claims } from "../data/index.ts";
@@ -20,9 +20,12 @@ export function defaultState(chart: ChartKey): StoryStep {
   return chartStates(chart).at(-1)!;
 }
 
-/** The chart at a step, at a size; `notes` sets where timeline events link to. */
-export function sceneAt(chart: ChartKey, step: StoryStep, size: Size, notes?: { prefix: string; target?: "_blank" }): Scene {
-  const data = chart === "timeline" && notes ? { ...inputs.timeline, notes } : inputs[chart];
+type Links = { prefix: string; target?: "_blank" };
+
+/** The chart at a step, at a size; `notes` sets where its links (the timeline's events) point. */
+export function sceneAt(chart: ChartKey, step: StoryStep, size: Size, notes?: Links): Scene {
+  const links = (chartById(chart) as { links?: (data: InputsOf<ChartKey>, notes: Links) => InputsOf<ChartKey> }).links;
+  const data = links && notes ? links(inputs[chart], notes) : inputs[chart];
   return renderChart(chart, data as never, step.state as never, size);
 }
 

@@ -1,4 +1,4 @@
-import type { ChartKey } from "../charts/index.ts";
+import type { ChartKey } from "../charts/registry.ts";
 import { chartDescription, chartTitle, sourceLine } from "../data/chartMeta.ts";
 import { defaultState, sceneAt, storyCredit } from "./embedCharts.ts";
 import type { StoryStep } from "../story/loadStory.ts";

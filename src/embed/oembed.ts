@@ -1,13 +1,13 @@
 // oEmbed (https://oembed.com) for every story and embed page: a static JSON file beside the
 // page, found through <link rel="alternate" type="application/json+oembed"> in its head.
-import type { ChartKey } from "../charts/index.ts";
+import { charts, type ChartKey } from "../charts/registry.ts";
 import { chartTitle, CHART_KEYS } from "../data/chartMeta.ts";
 import { chartStates, defaultState, storyTitle } from "./embedCharts.ts";
 import { embedSuggestedHeight } from "./embedHeight.ts";
 import { embedSnippets, type EmbedTarget } from "./snippets.ts";
 
 /** The story's card and its oEmbed show its lead chart (the share image of src/layouts/Page.astro). */
-export const STORY_CHART: ChartKey = "export-declines";
+export const STORY_CHART: ChartKey = charts[0].id;
 /** The width the embed's wide layout needs. */
 const WIDTH = 640;
 

@@ -1,6 +1,6 @@
 // The embed code an editor pastes, one version per kind of host: each works alone, and all but
 // the plain iframe resize the frame to its content.
-import type { ChartKey } from "../charts/index.ts";
+import type { ChartKey } from "../charts/registry.ts";
 import { datawrapperKey } from "./messages.ts";
 
 export const SNIPPET_KINDS = ["loader", "pym", "datawrapper", "amp", "plain"] as const;

@@ -10,10 +10,7 @@ export const claimKinds = ["figure", "event", "statement", "context"] as const;
 export const lanes = ["companies", "beijing", "washington", "war-diplomacy"] as const;
 export type Lane = (typeof lanes)[number];
 
-/** The charts a figure can feed, and the part it plays in each. */
-export const chartIds = ["export-declines", "other-ledger"] as const;
-export type ChartId = (typeof chartIds)[number];
-
+/** The part a figure plays in a chart. Chart ids are those of src/charts/registry.ts, which the compiler checks. */
 export const chartRoles = ["category", "total", "exports", "imports", "share"] as const;
 
 /**
@@ -35,7 +32,7 @@ export const claim = z
     date: claimDate,
     timeline: z.enum(lanes).optional(),
     charts: z
-      .array(z.strictObject({ chart: z.enum(chartIds), label: z.string().min(1), role: z.enum(chartRoles) }))
+      .array(z.strictObject({ chart: kebabId, label: z.string().min(1), role: z.enum(chartRoles) }))
       .default([]),
     citations: z.array(citation).default([]),
     values: z.array(claimValue).default([]),

@@ -4,7 +4,7 @@
  * file that drifts from them fails the build with its path and field, instead of being cast.
  */
 import { z } from "zod";
-import { chartIds, chartRoles, claimKinds, lanes } from "./claim.ts";
+import { chartRoles, claimKinds, lanes } from "./claim.ts";
 import { ignoredSpan } from "./source.ts";
 import { qualifiers, units } from "./value.ts";
 
@@ -98,7 +98,7 @@ export const compiledClaim = z.object({
   actors: z.array(z.object({ id: text, name: text })),
   date: compiledDate,
   timeline: nullable(z.enum(lanes)),
-  charts: z.array(z.object({ chart: z.enum(chartIds), label: text, role: z.enum(chartRoles) })),
+  charts: z.array(z.object({ chart: text, label: text, role: z.enum(chartRoles) })),
   citations: z.array(compiledCitation),
   values: z.array(compiledValue),
   corroboration,
@@ -179,8 +179,8 @@ export const ledgerRow = z.object({
 });
 export type LedgerRow = z.infer<typeof ledgerRow>;
 
-const chartMeta = z.object({
-  id: z.enum(chartIds),
+export const chartMeta = z.object({
+  id: text,
   title: text,
   description: text,
   /** Context that must show wherever the chart does: on the page, in embeds, images and downloads. */
@@ -193,6 +193,7 @@ const chartMeta = z.object({
 export type ChartData<Row> = z.infer<typeof chartMeta> & { rows: Row[] };
 export const exportDeclinesFile = chartMeta.extend({ rows: z.array(exportDeclineRow) });
 export const otherLedgerFile = chartMeta.extend({ rows: z.array(ledgerRow) });
+export const timelineFile = z.object({ lanes: z.array(z.object({ id: z.enum(lanes), label: text })), events: z.array(timelineEvent) });
 
 export const coverageMention = textRange.extend({
   seed: text,
@@ -240,13 +241,10 @@ export const articleSegment = z.object({
 export const compiledArticle = z.object({ seed: text, file: text, segments: z.array(articleSegment) });
 export type CompiledArticle = z.infer<typeof compiledArticle>;
 
-/** The files in data/, by path, each with its schema. */
+/** The files in data/, by path, each with its schema; each chart's file (data/charts/) is its own (src/charts/registry.ts). */
 export const dataFiles = {
   "claims.json": z.object({ claims: z.array(compiledClaim) }),
   "sources.json": z.object({ reports: z.array(z.object({ id: text, name: text, description: text })), seeds: z.array(compiledSeed) }),
   "report.json": compileReport.extend({ mentions: z.array(coverageMention) }),
-  "charts/timeline.json": z.object({ lanes: z.array(z.object({ id: z.enum(lanes), label: text })), events: z.array(timelineEvent) }),
-  "charts/export-declines.json": exportDeclinesFile,
-  "charts/other-ledger.json": otherLedgerFile,
   "articles.json": z.object({ articles: z.array(compiledArticle) }),
 } as const;

@@ -1,26 +1,16 @@
 import { z } from "zod";
+import { charts, type AnyChart, type ChartKey, type StateOf } from "../charts/registry.ts";
 import { kebabId } from "../schema/ids.ts";
 
 const base = { id: kebabId, text: z.string().min(1) };
 
 /** One step of the story: its text, and the state of the chart the reader sees beside it. */
-export const step = z.discriminatedUnion("chart", [
-  z.strictObject({
-    ...base,
-    chart: z.literal("export-declines"),
-    state: z.strictObject({ reveal: z.array(kebabId) }),
-  }),
-  z.strictObject({
-    ...base,
-    chart: z.literal("other-ledger"),
-    state: z.strictObject({ show: z.array(z.enum(["exports", "imports", "share"])) }),
-  }),
-  z.strictObject({
-    ...base,
-    chart: z.literal("timeline"),
-    state: z.strictObject({ highlight: z.array(kebabId) }),
-  }),
-]);
+export type Step = { [K in ChartKey]: { id: string; text: string; chart: K; state: StateOf<K> } }[ChartKey];
+
+/** A step names a registered chart, and its state is checked by that chart's own schema. */
+const stepOf = (chart: AnyChart) => z.strictObject({ ...base, chart: z.literal(chart.id), state: chart.state as z.ZodType<unknown> });
+const options = charts.map(stepOf) as [ReturnType<typeof stepOf>, ...ReturnType<typeof stepOf>[]];
+export const step = z.discriminatedUnion("chart", options) as unknown as z.ZodType<Step>;
 
 export const section = z.strictObject({
   id: kebabId,
@@ -54,6 +44,5 @@ export const story = z.strictObject({
   background: z.array(z.strictObject({ claim: kebabId, reason: z.string().min(1) })).default([]),
 });
 
-export type Step = z.infer<typeof step>;
 export type Section = z.infer<typeof section>;
 export type Story = z.infer<typeof story>;

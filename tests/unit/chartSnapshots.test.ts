@@ -1,7 +1,7 @@
 // Each chart, at each step of the story, as the SVG a reader without JavaScript gets. A change
 // to a chart shows up here as a diff; update with `npx vitest run -u` once it looks right.
 import { describe, expect, test } from "vitest";
-import { DEFAULT_SIZE, renderChart } from "../../src/charts/index.ts";
+import { DEFAULT_SIZE, renderChart } from "../../src/charts/registry.ts";
 import { sceneToSvg } from "../../src/charts/sceneToSvg.ts";
 import { inputs, storyModel } from "../support/story.ts";
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { exportDeclines } from "../../src/charts/exportDeclines.ts";
-import { otherLedger } from "../../src/charts/otherLedger.ts";
+import { exportDeclines } from "../../src/charts/export-declines/render.ts";
+import { otherLedger } from "../../src/charts/other-ledger/render.ts";
 import type { Mark, Scene } from "../../src/charts/scene.ts";
 import { sceneToSvg } from "../../src/charts/sceneToSvg.ts";
-import { timeline } from "../../src/charts/timeline.ts";
+import { timeline } from "../../src/charts/timeline/render.ts";
 import { inputs } from "../support/story.ts";
 
 const size = { width: 640, height: 420 };

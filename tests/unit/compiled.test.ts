@@ -130,7 +130,7 @@ describe("the export-declines chart data", () => {
 
 describe("the timeline data", () => {
   test("keeps imprecise dates as spans and puts undated events last", () => {
-    const events = result.timeline.events;
+    const events = result.charts.timeline.events;
     const dji = events.find((e) => e.claim === "dji-suspension")!;
     expect(dji.date).toMatchObject({ precision: "part-of-month", start: "2022-04-21", end: "2022-04-30" });
     const undated = events.filter((e) => e.date.start === null);

@@ -3,8 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { readData, type DataFile } from "../../src/data/readData.ts";
-import { dataFiles } from "../../src/schema/compiled.ts";
+import { dataFiles, readData, type DataFile } from "../../src/data/readData.ts";
 import { projectRoot } from "../support/fixture.ts";
 
 const load = (file: string) => JSON.parse(readFileSync(join(projectRoot, "data", file), "utf8")) as Record<string, unknown>;

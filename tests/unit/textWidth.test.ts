@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { otherLedger } from "../../src/charts/otherLedger.ts";
+import { otherLedger } from "../../src/charts/other-ledger/render.ts";
 import type { Mark } from "../../src/charts/scene.ts";
 import { textWidth, wrapToWidth } from "../../src/charts/textWidth.ts";
-import { timeline } from "../../src/charts/timeline.ts";
+import { timeline } from "../../src/charts/timeline/render.ts";
 import { inputs } from "../support/story.ts";
 
 const phone = { width: 288, height: 400 };

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import type { ChartKey } from "../../../charts/index.ts";
+import type { ChartKey } from "../../../charts/registry.ts";
 import { CHART_KEYS } from "../../../data/chartMeta.ts";
 import { downloadCsv } from "../../../embed/downloads.ts";
 

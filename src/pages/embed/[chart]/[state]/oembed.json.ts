@@ -1,6 +1,6 @@
 // The oEmbed file of each state of each chart embed (see src/embed/oembed.ts).
 import type { APIRoute } from "astro";
-import type { ChartKey } from "../../../../charts/index.ts";
+import type { ChartKey } from "../../../../charts/registry.ts";
 import { CHART_KEYS } from "../../../../data/chartMeta.ts";
 import { chartStates } from "../../../../embed/embedCharts.ts";
 import { oembedResponse } from "../../../../embed/oembed.ts";

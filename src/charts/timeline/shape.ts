@@ -1,9 +1,5 @@
-import { lanes, type CompiledClaim, type Lane, type TimelineEvent } from "../schema/index.ts";
-
-export interface TimelineData {
-  lanes: { id: Lane; label: string }[];
-  events: TimelineEvent[];
-}
+import { lanes, type CompiledClaim, type Lane } from "../../schema/index.ts";
+import type { ShapeInput } from "../chart.ts";
 
 const LANE_LABELS: Record<Lane, string> = {
   companies: "Companies",
@@ -13,7 +9,7 @@ const LANE_LABELS: Record<Lane, string> = {
 };
 
 /** Timeline events in date order; undated events come last, as the timeline shows them apart. */
-export function shapeTimeline(claims: CompiledClaim[]): TimelineData {
+export function shape({ claims }: ShapeInput) {
   const events = claims
     .filter((c): c is CompiledClaim & { timeline: Lane } => c.timeline !== null)
     .map((c) => ({ claim: c.id, title: c.title, kind: c.kind, lane: c.timeline, date: c.date, seeds: c.corroboration.seeds }))

@@ -1,9 +1,10 @@
 import { scaleLinear } from "d3-scale";
-import { articleList } from "../lib/credit.ts";
-import type { ExportDeclineRow } from "../schema/index.ts";
-import { percentAxis } from "./percentAxis.ts";
-import { mark, round, type Mark, type Scene, type Size } from "./scene.ts";
-import { caveatMarks, textBlock } from "./textBlock.ts";
+import { articleList } from "../../lib/credit.ts";
+import type { ExportDeclineRow } from "../../schema/index.ts";
+import { percentAxis } from "../percentAxis.ts";
+import { mark, round, type Mark, type Scene, type Size } from "../scene.ts";
+import { caveatMarks, textBlock } from "../textBlock.ts";
+import type { ExportDeclinesState } from "./state.ts";
 
 type Caveat = { claim: string; title: string; statement: string };
 
@@ -15,10 +16,7 @@ export interface ExportDeclinesData {
   axes: Record<string, string>;
 }
 
-export interface ExportDeclinesState {
-  /** Claim ids of the rows shown; the others keep their place, empty. */
-  reveal: string[];
-}
+export type { ExportDeclinesState };
 
 const BAR = 18;
 const GAP = 14;

@@ -1,9 +1,10 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcDay, utcMonth } from "d3-time";
-import type { Lane, TimelineEvent } from "../schema/index.ts";
-import { shortMonth } from "../lib/formatMonth.ts";
-import { mark, round, textLines, type Mark, type Scene, type Size } from "./scene.ts";
-import { textWidth, wrapToWidth } from "./textWidth.ts";
+import type { Lane, TimelineEvent } from "../../schema/index.ts";
+import { shortMonth } from "../../lib/formatMonth.ts";
+import { mark, round, textLines, type Mark, type Scene, type Size } from "../scene.ts";
+import { textWidth, wrapToWidth } from "../textWidth.ts";
+import type { TimelineState } from "./state.ts";
 
 export interface TimelineChartData {
   lanes: { id: Lane; label: string }[];
@@ -12,10 +13,7 @@ export interface TimelineChartData {
   notes?: { prefix: string; target?: "_blank" };
 }
 
-export interface TimelineState {
-  /** Claim ids of the events the active step is about. */
-  highlight: string[];
-}
+export type { TimelineState };
 
 const AXIS_HEIGHT = 28;
 const LANE_LABEL = 18;

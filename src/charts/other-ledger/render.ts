@@ -1,8 +1,9 @@
 import { scaleLinear } from "d3-scale";
-import type { LedgerRow } from "../schema/index.ts";
-import { percentAxis } from "./percentAxis.ts";
-import { mark, round, type Mark, type Scene, type Size } from "./scene.ts";
-import { caveatMarks, textBlock } from "./textBlock.ts";
+import type { LedgerRow } from "../../schema/index.ts";
+import { percentAxis } from "../percentAxis.ts";
+import { mark, round, type Mark, type Scene, type Size } from "../scene.ts";
+import { caveatMarks, textBlock } from "../textBlock.ts";
+import type { OtherLedgerState } from "./state.ts";
 
 export interface OtherLedgerData {
   rows: LedgerRow[];
@@ -12,10 +13,7 @@ export interface OtherLedgerData {
   axes: Record<string, string>;
 }
 
-export interface OtherLedgerState {
-  /** The parts shown: the fall in exports, the rise in imports, Russia's share of trade. */
-  show: LedgerRow["role"][];
-}
+export type { OtherLedgerState };
 
 const BAR = 18;
 const GAP = 18;

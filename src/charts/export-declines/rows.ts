@@ -1,0 +1,47 @@
+import { articleList } from "../../lib/credit.ts";
+import { caveatCell, type Cell, type ChartTable } from "../table.ts";
+import type { ExportDeclinesData } from "./render.ts";
+
+const articles = (cell: Cell) => articleList(String(cell ?? "").split(" "));
+
+/**
+ * Every figure of the chart, one row per version a source gives. A figure the articles give in
+ * words ("almost two-thirds") has no number of its own: `change_percent` stays empty and
+ * `as_reported` carries the words.
+ */
+export function rows(data: ExportDeclinesData): ChartTable {
+  const caveat = caveatCell(data.caveats);
+  return {
+    caption: "Change in China's exports to Russia, as each source reports it",
+    columns: [
+      { key: "claim" },
+      { key: "category", heading: "Category" },
+      { key: "role" },
+      { key: "variant" },
+      { key: "change_percent" },
+      { key: "qualifier" },
+      { key: "as_reported", heading: "Change", show: (cell) => `down ${cell}` },
+      { key: "measured" },
+      { key: "from_month" },
+      { key: "to_month" },
+      { key: "sources", heading: "Articles", show: articles },
+      { key: "caveat" },
+    ],
+    rows: data.rows.flatMap((row) =>
+      row.variants.map((v) => ({
+        claim: row.claim,
+        category: row.label,
+        role: row.role,
+        variant: v.value,
+        change_percent: v.spelled ? null : v.signed,
+        qualifier: v.qualifier,
+        as_reported: v.display,
+        measured: row.basis,
+        from_month: v.from,
+        to_month: v.to,
+        sources: v.seeds.join(" "),
+        caveat,
+      })),
+    ),
+  };
+}

@@ -1,0 +1,41 @@
+import { articleList } from "../../lib/credit.ts";
+import { caveatCell, type Cell, type ChartTable } from "../table.ts";
+import type { OtherLedgerData } from "./render.ts";
+
+const articles = (cell: Cell) => articleList(String(cell ?? "").split(" "));
+
+/** Every figure of the ledger, a change's level ("to $8.9bn") on a row of its own. */
+export function rows(data: OtherLedgerData): ChartTable {
+  const caveat = caveatCell(data.caveats);
+  return {
+    caption: "China's trade with Russia: the figures the sources give",
+    columns: [
+      { key: "claim" },
+      { key: "label", heading: "Measure" },
+      { key: "role" },
+      { key: "value" },
+      { key: "number" },
+      { key: "qualifier" },
+      { key: "unit" },
+      { key: "as_reported", heading: "Figure" },
+      { key: "measured" },
+      { key: "comparison", heading: "Compared with" },
+      { key: "sources", heading: "Articles", show: articles },
+      { key: "caveat" },
+    ],
+    rows: data.rows.map((r) => ({
+      claim: r.claim,
+      label: r.label,
+      role: r.role,
+      value: r.value,
+      number: r.signed,
+      qualifier: r.qualifier,
+      unit: r.unit,
+      as_reported: r.display,
+      measured: r.basis,
+      comparison: r.comparison,
+      sources: r.seeds.join(" "),
+      caveat,
+    })),
+  };
+}

@@ -1,0 +1,29 @@
+// The build half of the chart (see ../chart.ts): never in the browser.
+import { timelineFile } from "../../schema/index.ts";
+import type { z } from "zod";
+import type { ChartBuild } from "../chart.ts";
+import type { TimelineChartData } from "./render.ts";
+import { rows } from "./rows.ts";
+import { shape } from "./shape.ts";
+import { state, type TimelineState } from "./state.ts";
+
+type File = z.infer<typeof timelineFile>;
+
+export default {
+  state,
+  file: timelineFile,
+  shape,
+  inputs: (file) => ({ lanes: file.lanes, events: file.events }),
+  rows,
+  // The timeline has no caveats of its own: each event's sources are one link away.
+  caveats: () => [],
+  // Its words are its own: it has no entry in seeds/charts.yaml.
+  words: {
+    title: "Who said and did what, and when the articles say it happened",
+    description:
+      "The companies' cuts and suspensions and the statements from Beijing and Washington, each dated no more precisely than the articles' words.",
+  },
+  draws: (claim) => claim.timeline !== null,
+  refs: (s, data) => ({ field: "highlight", ids: s.highlight, known: data.events.map((e) => e.claim) }),
+  links: (data, notes) => ({ ...data, notes }),
+} satisfies ChartBuild<TimelineChartData, TimelineState, File>;
