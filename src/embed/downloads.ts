@@ -24,7 +24,10 @@ export function downloadCsv(chart: ChartKey): string {
   );
 }
 
-/** The chart's data as in data/charts/, and its table as in the CSV, wrapped with its title, source line, credit and articles. */
+/**
+ * The chart's data as in data/charts/, and its table as in the CSV, wrapped with its title,
+ * source line, credit and articles.
+ */
 export function downloadJson(chart: ChartKey): string {
   const { columns, rows } = chartTable(chart, embedInputs[chart]);
   return (

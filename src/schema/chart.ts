@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { kebabId } from "./ids.ts";
 
-/** A chart's title and the context claims (caveats) that must be shown beside it; `id` names a chart of src/charts/registry.ts. */
+/**
+ * A chart's title and the context claims (caveats) that must be shown beside it; `id` names a
+ * chart of src/charts/registry.ts.
+ */
 export const chartSpec = z.strictObject({
   id: kebabId,
   title: z.string().min(1),

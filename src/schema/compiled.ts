@@ -241,7 +241,10 @@ export const articleSegment = z.object({
 export const compiledArticle = z.object({ seed: text, file: text, segments: z.array(articleSegment) });
 export type CompiledArticle = z.infer<typeof compiledArticle>;
 
-/** The files in data/, by path, each with its schema; each chart's file (data/charts/) is its own (src/charts/registry.ts). */
+/**
+ * The files in data/, by path, each with its schema; each chart's file (data/charts/) has its
+ * own schema, in its folder (src/charts/registry.ts).
+ */
 export const dataFiles = {
   "claims.json": z.object({ claims: z.array(compiledClaim) }),
   "sources.json": z.object({ reports: z.array(z.object({ id: text, name: text, description: text })), seeds: z.array(compiledSeed) }),
