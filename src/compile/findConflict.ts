@@ -1,3 +1,4 @@
+import { disagreement } from "../lib/credit.ts";
 import type { Conflict } from "../schema/index.ts";
 import { formatNumber } from "./formatValue.ts";
 import type { VerifiedClaim } from "./verifyClaims.ts";
@@ -13,10 +14,6 @@ interface Variant {
 
 function seedsOf(verified: VerifiedClaim, valueId: string): string[] {
   return [...new Set((verified.valueCitations.get(valueId) ?? []).map((c) => c.seed))].sort();
-}
-
-function describe(variants: Variant[]): string {
-  return variants.map((v) => `${v.display} (${v.seeds.join(", ")})`).join(" against ");
 }
 
 /**
@@ -42,7 +39,7 @@ export function findConflict(verified: VerifiedClaim): Conflict | null {
   return {
     claim: claim.id,
     kind: numbersDiffer ? "value" : "wording",
-    summary: `${claim.title}: ${describe(disputed)}`,
+    summary: `${claim.title}: ${disagreement(disputed)}`,
     variants: disputed.map(({ value, display, seeds }) => ({ value, display, seeds })),
   };
 }

@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../lib/monthWords.ts";
 import type { TextRange } from "../schema/index.ts";
 
 export interface Mention extends TextRange {
@@ -5,7 +6,7 @@ export interface Mention extends TextRange {
   kind: "figure" | "date";
 }
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join("|")})`;
 const NUMBER = "\\d[\\d,]*(?:\\.\\d+)?";
 const SCALE = "(?:billion|million|trillion|bn)";
 

@@ -8,6 +8,11 @@ export function articleList(seeds: readonly string[]): string {
   return `article${sorted.length > 1 ? "s" : ""} ${list}`;
 }
 
+/** Where articles disagree: "60% (article 002) against almost two-thirds (articles 001 and 003)". */
+export function disagreement(variants: readonly { display: string; seeds: readonly string[] }[]): string {
+  return variants.map((v) => `${v.display} (${articleList(v.seeds)})`).join(" against ");
+}
+
 /** The credit an article gives one quote: the reports it names there, as it spells them. */
 export function creditLine(seed: string, credits: readonly { as: string }[]): string {
   if (credits.length === 0) return `article ${seed}, which does not say where this comes from`;

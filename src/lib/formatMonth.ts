@@ -3,14 +3,18 @@
  * UTC: they are calendar months, not instants.
  */
 export function formatMonth(month: string, locale = "en-GB"): string {
-  const [year, m] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, m - 1, 1));
+  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(firstDay(month));
 }
 
 /** The month's name alone: "2022-03" as "March". */
 export function monthName(month: string, locale = "en-GB"): string {
+  return new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(firstDay(month));
+}
+
+/** "2022-03" as the instant its first day starts, in UTC. */
+function firstDay(month: string): number {
   const [year, m] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(Date.UTC(year, m - 1, 1));
+  return Date.UTC(year, m - 1, 1);
 }
 
 /** What a change compares: "March 2022 against February 2022". */

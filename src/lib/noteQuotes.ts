@@ -1,7 +1,7 @@
 // What a footnote shows, shared by the popover at the marker and the note at the end of the
 // story, so both quote a claim the same way.
 import type { CompiledClaim } from "../schema/index.ts";
-import { articleList, capitalize, creditLine, outletName } from "./credit.ts";
+import { articleList, capitalize, creditLine, disagreement, outletName } from "./credit.ts";
 
 export interface NoteQuote {
   quote: string;
@@ -19,7 +19,7 @@ export function noteQuotes(claim: CompiledClaim): NoteQuote[] {
 
 /** "60% (article 002) against almost two-thirds (articles 001 and 003)", or null when they agree. */
 export function conflictLine(claim: CompiledClaim): string | null {
-  return claim.conflict ? claim.conflict.variants.map((v) => `${v.display} (${articleList(v.seeds)})`).join(" against ") : null;
+  return claim.conflict ? disagreement(claim.conflict.variants) : null;
 }
 
 /** Each article's outlet as the text names it; null when it does not name one. */

@@ -2,13 +2,15 @@
 // that prove them, so the truth check refuses them outside claim references. Each list is one
 // class of FACT-CHECK.md; a regex per class keeps the error message specific.
 
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../lib/monthWords.ts";
+
 const words = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
 
 // "may" hedges; "May 10" is a date.
 const MAY = "may(?!\\s+\\d)";
 
-const MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
-const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept?", "Oct", "Nov", "Dec"];
+// May is left to MAY and the date pattern below.
+const MONTHS = MONTH_NAMES.filter((m) => m !== "May");
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 const CARDINALS = [

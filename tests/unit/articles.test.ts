@@ -17,7 +17,9 @@ describe("data/articles.json", () => {
   test("marks the quoted words of a claim, and anchors its citation where the quote starts", () => {
     // Article 004, as collected, says: "One U.S. supplier sent a letter to all of its Chinese customers in March".
     const marked = article("004").segments.filter((s) => s.claims.includes("chip-supplier-letter"));
-    expect(marked.map((s) => s.text).join("")).toContain("One U.S. supplier sent a letter to all of its Chinese customers");
+    expect(marked.map((s) => s.text).join("")).toContain(
+      "One U.S. supplier sent a letter to all of its Chinese customers",
+    );
     const start = article("004").segments.find((s) => s.anchors.some((a) => a.claim === "chip-supplier-letter"));
     expect(start?.text.startsWith("One U.S. supplier")).toBe(true);
   });

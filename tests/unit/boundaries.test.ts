@@ -18,7 +18,10 @@ describe("import boundaries", () => {
   test("a page, component, embed or chart may not import the compiler or seeds/", async () => {
     const cases: [string, string][] = [
       ["src/pages/sources/x.ts", 'import { compile } from "../../compile/compile.ts";\nexport const c = compile;\n'],
-      ["src/components/X.astro", '---\nimport { readInputs } from "../compile/readInputs.ts";\nconst r = readInputs;\n---\n<p>{String(r)}</p>\n'],
+      [
+        "src/components/X.astro",
+        '---\nimport { readInputs } from "../compile/readInputs.ts";\nconst r = readInputs;\n---\n<p>{String(r)}</p>\n',
+      ],
       ["src/embed/x.ts", 'import text from "../../seeds/sources.yaml?raw";\nexport const t = text;\n'],
       ["src/charts/x.ts", 'import { toCsv } from "../compile/buildFiles.ts";\nexport const t = toCsv;\n'],
     ];
@@ -26,15 +29,17 @@ describe("import boundaries", () => {
   });
 
   test("a chart may not import a page, and the compiler may not import a component", async () => {
-    expect(await rulesFor("src/charts/x.ts", 'import * as p from "../pages/oembed.json.ts";\nexport const q = p;\n')).toContain(
-      "no-restricted-imports",
-    );
+    expect(
+      await rulesFor("src/charts/x.ts", 'import * as p from "../pages/oembed.json.ts";\nexport const q = p;\n'),
+    ).toContain("no-restricted-imports");
     const compileFile = 'import * as c from "../components/KeyFigures.astro";\nexport const k = c;\n';
     expect(await rulesFor("src/compile/x.ts", compileFile)).toContain("no-restricted-imports");
   });
 
   test("reading data/ through src/data, and the shared readers in src/io/, are allowed", async () => {
-    expect(await rulesFor("src/pages/x.ts", 'import { claims } from "../data/index.ts";\nexport const c = claims;\n')).toEqual([]);
+    expect(
+      await rulesFor("src/pages/x.ts", 'import { claims } from "../data/index.ts";\nexport const c = claims;\n'),
+    ).toEqual([]);
     const story = 'import { parseYamlSafely } from "../io/safeYaml.ts";\nexport const p = parseYamlSafely;\n';
     expect(await rulesFor("src/story/x.ts", story)).toEqual([]);
   });
