@@ -1,6 +1,7 @@
 // The story's charts: the one list that the compiler, the pages, the embeds, the downloads and
 // the tests iterate over. A new chart is its folder, its entry in seeds/charts.yaml, and one
 // line here (README, "Adding a chart"). The first is the story's lead chart (its share card).
+import type { Chart } from "./chart.ts";
 import type { Scene, Size } from "./scene.ts";
 import exportDeclines from "./export-declines/index.ts";
 import otherLedger from "./other-ledger/index.ts";
@@ -19,6 +20,18 @@ export type StateOf<K extends ChartKey> = Parameters<ChartOf<K>["render"]>[1];
 export type FileOf<K extends ChartKey> = Parameters<ChartOf<K>["inputs"]>[0];
 export type ChartInputs = { [K in ChartKey]: InputsOf<K> };
 
+/**
+ * The charts with their data, state and file types forgotten, for code that only hands a
+ * chart's own values back to it (the compiler, the loaders, the downloads).
+ */
+export type UntypedChart = Chart<string, unknown, unknown, unknown>;
+export const untypedCharts: readonly UntypedChart[] = charts;
+
+/** The chart with this id, its types forgotten (see UntypedChart). */
+export function untypedChart(id: string): UntypedChart {
+  return chartById(id as ChartKey);
+}
+
 export const CHART_KEYS: ChartKey[] = charts.map((c) => c.id);
 
 /** The chart with this id; throws naming the id when none is registered. */
@@ -30,7 +43,7 @@ export function chartById<K extends ChartKey>(id: K): ChartOf<K> {
 
 /** Renders any chart by id, keeping the data and state types tied to the id. */
 export function renderChart<K extends ChartKey>(id: K, data: InputsOf<K>, state: StateOf<K>, size: Size): Scene {
-  return (chartById(id).render as (d: InputsOf<K>, s: StateOf<K>, z: Size) => Scene)(data, state, size);
+  return untypedChart(id).render(data, state, size);
 }
 
 /** The size charts are drawn at in the HTML; the browser redraws them at the real size. */

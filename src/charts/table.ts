@@ -9,7 +9,7 @@ export interface Column {
   /** The HTML table's heading; a column without one is in the downloads only. */
   heading?: string;
   /** How the HTML table words the cell ("articles 001 and 003" for "001 003"); as-is by default. */
-  show?: (cell: Cell) => string;
+  show?: (cell: Cell, row: Record<string, Cell>) => string;
 }
 
 export interface ChartTable {
@@ -32,7 +32,7 @@ export function readerTable(table: ChartTable): ReaderTable {
   return {
     caption: table.caption,
     columns: shown.map((c) => c.heading!),
-    rows: table.rows.map((row) => shown.map((c) => (c.show ? c.show(row[c.key] ?? null) : String(row[c.key] ?? "")))),
+    rows: table.rows.map((row) => shown.map((c) => (c.show ? c.show(row[c.key] ?? null, row) : String(row[c.key] ?? "")))),
   };
 }
 

@@ -1,5 +1,4 @@
-import { charts as registry } from "../charts/registry.ts";
-import type { ChartTable } from "../charts/table.ts";
+import { untypedCharts, type UntypedChart } from "../charts/registry.ts";
 import type { CompiledArticle, CompileReport, CompiledClaim, CoverageMention } from "../schema/index.ts";
 import type { ChartsData } from "./shapeCharts.ts";
 import type { SourcesData } from "./shapeSources.ts";
@@ -21,8 +20,8 @@ function json(value: unknown): string {
 }
 
 /** The chart's one table (its `rows`), as the CSV beside its JSON. */
-function csv(chart: (typeof registry)[number], file: unknown): string {
-  const table = (chart.rows as (data: unknown) => ChartTable)((chart.inputs as (file: unknown) => unknown)(file));
+function csv(chart: UntypedChart, file: unknown): string {
+  const table = chart.rows(chart.inputs(file));
   return toCsv(
     table.columns.map((c) => c.key),
     table.rows,
@@ -37,9 +36,12 @@ export function buildFiles(shaped: Shaped): Map<string, string> {
     ["sources.json", json(sources)],
     ["articles.json", json({ articles })],
     ["report.json", json({ ...report, mentions })],
-    ...registry.flatMap((chart): [string, string][] => [
-      [`charts/${chart.id}.json`, json(charts[chart.id])],
-      [`charts/${chart.id}.csv`, csv(chart, charts[chart.id])],
-    ]),
+    ...untypedCharts.flatMap((chart): [string, string][] => {
+      const file = charts[chart.id as keyof ChartsData];
+      return [
+        [`charts/${chart.id}.json`, json(file)],
+        [`charts/${chart.id}.csv`, csv(chart, file)],
+      ];
+    }),
   ]);
 }

@@ -1,17 +1,16 @@
 import { CompileError } from "../io/CompileError.ts";
 import { CHARTS_FILE } from "./readInputs.ts";
-import { charts as registry } from "../charts/registry.ts";
 import type { ScaledRow } from "../charts/chart.ts";
+import { untypedCharts } from "../charts/registry.ts";
 import type { ChartsData } from "./shapeCharts.ts";
 
-type Scales = (file: unknown) => { rows: ScaledRow[]; axes: Record<string, string> };
 
 /**
  * Refuses a chart that puts figures of different bases on one scale: a month-on-month change
  * beside a year-on-year one, or a change in value beside one whose measure is not stated.
  */
 export function checkChartBases(charts: ChartsData, errors: CompileError[]): void {
-  for (const { id, scales } of registry as readonly { id: string; scales?: Scales }[]) {
+  for (const { id, scales } of untypedCharts) {
     if (!scales) continue;
     const chart = scales(charts[id as keyof ChartsData]);
     const firstOnScale = new Map<string, ScaledRow>();

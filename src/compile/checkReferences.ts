@@ -1,4 +1,4 @@
-import { charts as registry } from "../charts/registry.ts";
+import { untypedCharts } from "../charts/registry.ts";
 import { CompileError, type ErrorLocation } from "../io/CompileError.ts";
 import { ACTORS_FILE, CHARTS_FILE, EXCLUSIONS_FILE, SOURCES_FILE, type Inputs } from "./readInputs.ts";
 
@@ -32,7 +32,7 @@ export function checkReferences(inputs: Inputs, errors: CompileError[]): void {
   const claimIds = new Set(claims.map(({ claim }) => claim.id));
   const seedIds = new Set(seedList.map((s) => s.id));
   const chartSpecIds = new Set<string>(charts.map((c) => c.id));
-  const registered = new Set<string>(registry.map((c) => c.id));
+  const registered = new Set<string>(untypedCharts.map((c) => c.id));
   const charted = "chart (see src/charts/registry.ts)";
 
   for (const { claim, file } of claims) {
@@ -53,7 +53,7 @@ export function checkReferences(inputs: Inputs, errors: CompileError[]): void {
     chart.caveats.forEach((c, i) => checkRef(claimIds, c, "claim", { file: CHARTS_FILE, kind: "chart", id: chart.id, field: `caveats[${i}]` }, errors));
   }
   // A chart takes its title, caveats and axis words from seeds/charts.yaml unless it has words of its own.
-  for (const { id, words } of registry as readonly { id: string; words?: unknown }[]) {
+  for (const { id, words } of untypedCharts) {
     if (!words && !chartSpecIds.has(id)) errors.push(new CompileError({ file: CHARTS_FILE }, `chart "${id}" has no entry`));
   }
   exclusions.forEach((ex, i) =>

@@ -12,11 +12,8 @@ import { shapeArticles } from "./shapeArticles.ts";
 import { shapeCharts } from "./shapeCharts.ts";
 import { shapeClaims } from "./shapeClaims.ts";
 import { shapeSources } from "./shapeSources.ts";
-import { charts as registry } from "../charts/registry.ts";
+import { untypedCharts } from "../charts/registry.ts";
 import { verifyClaims } from "./verifyClaims.ts";
-import type { CompileReport } from "../schema/index.ts";
-
-type Namings = CompileReport["namings"];
 
 export interface CompileResult extends Shaped {
   /** Output files keyed by path under data/. */
@@ -50,7 +47,7 @@ export async function compile(root: string): Promise<CompileResult> {
     sources,
     articles: shapeArticles(inputs.seeds, sources.seeds, claims),
     charts,
-    report: buildReport(claims, mentions, inputs.seeds.size, registry.flatMap((chart) => (chart.namings as ((file: unknown) => Namings) | undefined)?.(charts[chart.id]) ?? [])),
+    report: buildReport(claims, mentions, inputs.seeds.size, untypedCharts.flatMap((chart) => chart.namings?.(charts[chart.id as keyof typeof charts]) ?? [])),
     mentions,
   };
   checkStory(root, shaped, errors);

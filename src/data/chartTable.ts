@@ -1,7 +1,7 @@
-import { chartById, type ChartKey, type InputsOf } from "../charts/registry.ts";
+import { untypedChart, type ChartKey, type InputsOf } from "../charts/registry.ts";
 import type { ChartTable } from "../charts/table.ts";
 
 /** The chart's one table (its `rows`), from which its CSV, its JSON download and its HTML table come. */
 export function chartTable<K extends ChartKey>(chart: K, data: InputsOf<K>): ChartTable {
-  return (chartById(chart).rows as (data: InputsOf<K>) => ChartTable)(data);
+  return untypedChart(chart).rows(data);
 }

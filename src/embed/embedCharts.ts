@@ -1,4 +1,4 @@
-import { chartById, renderChart, type ChartKey, type InputsOf } from "../charts/registry.ts";
+import { untypedChart, type ChartKey } from "../charts/registry.ts";
 import type { Scene, Size } from "../charts/scene.ts";
 import { chartInputs } from "../data/chartInputs.ts";
 import { claims } from "../data/index.ts";
@@ -24,9 +24,8 @@ type Links = { prefix: string; target?: "_blank" };
 
 /** The chart at a step, at a size; `notes` sets where its links (the timeline's events) point. */
 export function sceneAt(chart: ChartKey, step: StoryStep, size: Size, notes?: Links): Scene {
-  const links = (chartById(chart) as { links?: (data: InputsOf<ChartKey>, notes: Links) => InputsOf<ChartKey> }).links;
-  const data = links && notes ? links(inputs[chart], notes) : inputs[chart];
-  return renderChart(chart, data as never, step.state as never, size);
+  const { links, render } = untypedChart(chart);
+  return render(links && notes ? links(inputs[chart], notes) : inputs[chart], step.state, size);
 }
 
 export { inputs as embedInputs };

@@ -1,4 +1,4 @@
-import { chartById, type ChartInputs } from "../charts/registry.ts";
+import { untypedChart, type ChartInputs } from "../charts/registry.ts";
 import { CompileError } from "../io/CompileError.ts";
 import { fieldPath } from "../io/fieldPath.ts";
 import { decodeText, MAX_YAML_BYTES, readLimitedSync } from "../io/safeRead.ts";
@@ -53,8 +53,7 @@ function readStory(root: string): ParsedYaml {
 
 /** The claims a step's state names, with the field each sits in, and the ids its chart knows. */
 function stateRefs(step: Step, inputs: ChartInputs): { field: string; ids: string[]; known: string[] } | null {
-  const chart = chartById(step.chart) as { refs?: (state: unknown, data: unknown) => { field: string; ids: string[]; known: string[] } };
-  return chart.refs ? chart.refs(step.state, inputs[step.chart]) : null;
+  return untypedChart(step.chart).refs?.(step.state, inputs[step.chart]) ?? null;
 }
 
 /**

@@ -7,7 +7,7 @@ import { pngSize } from "../support/pngSize.ts";
 import { startHost } from "./embedHost.ts";
 import { expect, test } from "./fixtures.ts";
 
-const CHARTS = ["export-declines", "other-ledger", "timeline"] as const;
+import { CHART_KEYS as CHARTS } from "../../src/charts/registry.ts";
 const WIDTHS = [320, 600, 1200];
 const dataFile = (path: string) => readFileSync(new URL(`../../data/${path}`, import.meta.url), "utf8");
 

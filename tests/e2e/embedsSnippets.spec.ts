@@ -4,7 +4,7 @@ import type { Frame, Page } from "@playwright/test";
 import { startHost } from "./embedHost.ts";
 import { expect, test } from "./fixtures.ts";
 
-const CHARTS = ["export-declines", "other-ledger", "timeline"] as const;
+import { CHART_KEYS as CHARTS } from "../../src/charts/registry.ts";
 const WIDTHS = [320, 600, 1200];
 
 async function codeBox(page: Page, chart: string, kind: string): Promise<string> {

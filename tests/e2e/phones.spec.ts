@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { scrollToStep, steps } from "./storyPage.ts";
 
-const CHARTS = ["export-declines", "other-ledger", "timeline"];
+import { CHART_KEYS as CHARTS } from "../../src/charts/registry.ts";
 
 /** Every <text> of every visible chart that sticks out of its SVG's drawing area, in user units and on screen. */
 function clippedTexts(page: Page, scope: string): Promise<string[]> {

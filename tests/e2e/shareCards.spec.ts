@@ -1,5 +1,6 @@
 // Share cards as a social network shows them: the image fills the card (no blank third), and
 // every page's card title follows one pattern.
+import { CHART_KEYS } from "../../src/charts/registry.ts";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,7 +8,7 @@ import { expect, test } from "./fixtures.ts";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 
-for (const chart of ["export-declines", "other-ledger", "timeline"]) {
+for (const chart of CHART_KEYS) {
   test(`${chart}: the share card has ink in each third of its width and of its height`, async ({ page, baseURL }) => {
     await page.goto(`${baseURL}/embed/${chart}/`);
     // Ink: pixels that differ clearly from the card's background, counted in thirds across and down.

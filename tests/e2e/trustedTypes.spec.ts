@@ -1,5 +1,6 @@
 // Trusted Types: the policy refuses any HTML written from a string, and no script of ours
 // tries to, through a whole read of the story, every embed page and the sources.
+import { CHART_KEYS } from "../../src/charts/registry.ts";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { steps } from "./storyPage.ts";
@@ -56,7 +57,7 @@ test("a full scripted read of the story, with its tools and the timeline keys, c
 test("the embed pages, in every state and theme, and the sources pages cause no violation", async ({ page }) => {
   test.setTimeout(120_000);
   const violations = await recordViolations(page);
-  for (const chart of ["export-declines", "other-ledger", "timeline"]) {
+  for (const chart of CHART_KEYS) {
     await page.goto(`/embed/${chart}/`);
     const states = (await page.locator("html").getAttribute("data-states"))!.split(" ");
     for (const summary of await page.locator("summary").all()) await summary.click();

@@ -1,5 +1,6 @@
 // A chart's caveats and marks belong to the chart, not to one page: every rendering (each story
 // step, each embed and per-state embed, the SVG and PNG downloads) must show the same.
+import { CHART_KEYS } from "../../src/charts/registry.ts";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { scrollToStep, steps } from "./storyPage.ts";
@@ -113,7 +114,7 @@ async function strongPixels(page: Page, url: string, size?: { width: number; hei
   );
 }
 
-for (const chart of ["export-declines", "other-ledger", "timeline"]) {
+for (const chart of CHART_KEYS) {
   test(`${chart}: the SVG and PNG downloads draw the same marks as the live embed`, async ({ page }) => {
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.goto(`/embed/${chart}/`);

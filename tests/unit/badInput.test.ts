@@ -80,4 +80,12 @@ describe("the compiler, given bad input, exits non-zero, names the problem and k
     );
     await expectFailure('claim "beijing-calls-it-war"', "marked to ignore");
   });
+
+  test("a claim or a charts.yaml entry naming a chart the registry lacks names the file, the claim and the field", async () => {
+    await editFile(fixture(), FIGURES, (t) => t.replace("charts: [{ chart: export-declines, label: Smartphones, role: category }]", "charts: [{ chart: export-decline, label: Smartphones, role: category }]"));
+    await editFile(fixture(), "seeds/charts.yaml", (t) => t.replace("- id: other-ledger\n", "- id: other-ledgers\n"));
+    const stderr = await expectFailure(FIGURES, 'claim "smartphones-decline"', 'field "charts[0].chart"', 'unknown chart (see src/charts/registry.ts) "export-decline"');
+    expect(stderr).toContain('seeds/charts.yaml, chart "other-ledgers", field "id": unknown chart (see src/charts/registry.ts) "other-ledgers"');
+    expect(stderr).toContain('seeds/charts.yaml: chart "other-ledger" has no entry');
+  });
 });

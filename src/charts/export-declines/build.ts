@@ -2,7 +2,7 @@
 import { exportDeclinesFile } from "../../schema/index.ts";
 import type { z } from "zod";
 import type { ChartBuild } from "../chart.ts";
-import type { ExportDeclinesData } from "./render.ts";
+import type { ExportDeclinesData } from "./data.ts";
 import { rows } from "./rows.ts";
 import { shape } from "./shape.ts";
 import { state, type ExportDeclinesState } from "./state.ts";

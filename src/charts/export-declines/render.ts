@@ -1,41 +1,16 @@
 import { scaleLinear } from "d3-scale";
-import { articleList } from "../../lib/credit.ts";
 import type { ExportDeclineRow } from "../../schema/index.ts";
 import { percentAxis } from "../percentAxis.ts";
 import { mark, round, type Mark, type Scene, type Size } from "../scene.ts";
 import { caveatMarks, textBlock } from "../textBlock.ts";
+import type { ExportDeclinesData } from "./data.ts";
+import { describeExportDeclines } from "./describe.ts";
+import { rowLabel, rowNotes } from "./labels.ts";
 import type { ExportDeclinesState } from "./state.ts";
-
-type Caveat = { claim: string; title: string; statement: string };
-
-export interface ExportDeclinesData {
-  rows: ExportDeclineRow[];
-  /** Shown on the chart in every state, so no rendering can drop them. */
-  caveats: Caveat[];
-  /** The words under each scale's axis, by scale id ("category", "total"). */
-  axes: Record<string, string>;
-}
-
-export type { ExportDeclinesState };
 
 const BAR = 18;
 const GAP = 14;
 const LEFT = 4;
-
-
-/** "Smartphones: down 60% or almost two-thirds", in the sources' words, never a new figure. */
-export function rowLabel(row: ExportDeclineRow): string {
-  const versions = [...new Set(row.variants.map((v) => v.display))];
-  return `${row.label}: down ${versions.join(" or ")}`;
-}
-
-/** Who gives which version, and how articles that word the row differently put it. */
-function rowNotes(row: ExportDeclineRow): string[] {
-  const notes: string[] = [];
-  if (new Set(row.variants.map((v) => v.display)).size > 1) notes.push(row.variants.map((v) => `${v.display}: ${articleList(v.seeds)}`).join("; "));
-  for (const other of row.otherWordings) notes.push(`Article ${other.seed} words it: “${other.quote}”`);
-  return notes;
-}
 
 /**
  * The fall as the sources give it: solid up to the smallest figure, hatched where they disagree,
@@ -100,12 +75,4 @@ export function exportDeclines(data: ExportDeclinesData, state: ExportDeclinesSt
   const caveats = caveatMarks(data.caveats, LEFT, y, width);
   marks.push(caveats.mark);
   return { width: size.width, height: round(y + caveats.height), description: describeExportDeclines(data, state), marks };
-}
-
-/** The text alternative for a state: the rows shown, each with its figures, sources and basis, and the caveats. */
-export function describeExportDeclines(data: ExportDeclinesData, state: ExportDeclinesState): string {
-  const shown = data.rows.filter((r) => state.reveal.includes(r.claim));
-  const parts = shown.map((r) => [rowLabel(r), ...rowNotes(r)].join(". ") + ` (${data.axes[r.scale] ?? ""})`);
-  const caveats = data.caveats.map((c) => `Caveat: ${c.title}. ${c.statement}`);
-  return [shown.length ? parts.join(" ") : "No product shown yet.", ...caveats].join(" ");
 }

@@ -1,6 +1,6 @@
 import { articleList } from "../../lib/credit.ts";
 import { caveatCell, type Cell, type ChartTable } from "../table.ts";
-import type { ExportDeclinesData } from "./render.ts";
+import type { ExportDeclinesData } from "./data.ts";
 
 const articles = (cell: Cell) => articleList(String(cell ?? "").split(" "));
 

@@ -2,7 +2,7 @@
 import { otherLedgerFile } from "../../schema/index.ts";
 import type { z } from "zod";
 import type { ChartBuild } from "../chart.ts";
-import type { OtherLedgerData } from "./render.ts";
+import type { OtherLedgerData } from "./data.ts";
 import { rows } from "./rows.ts";
 import { shape } from "./shape.ts";
 import { state, type OtherLedgerState } from "./state.ts";

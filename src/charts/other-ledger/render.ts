@@ -3,30 +3,16 @@ import type { LedgerRow } from "../../schema/index.ts";
 import { percentAxis } from "../percentAxis.ts";
 import { mark, round, type Mark, type Scene, type Size } from "../scene.ts";
 import { caveatMarks, textBlock } from "../textBlock.ts";
+import type { OtherLedgerData } from "./data.ts";
+import { describeOtherLedger } from "./describe.ts";
+import { changeLabel, shareLabel } from "./labels.ts";
 import type { OtherLedgerState } from "./state.ts";
-
-export interface OtherLedgerData {
-  rows: LedgerRow[];
-  /** Shown on the chart in every state, so no rendering can drop them. */
-  caveats: { claim: string; title: string; statement: string }[];
-  /** The words under each scale's axis, by scale id ("exports:percent"…). */
-  axes: Record<string, string>;
-}
-
-export type { OtherLedgerState };
 
 const BAR = 18;
 const GAP = 18;
 const LEFT = 4;
 const CELLS = 100;
 const COLUMNS = 20;
-
-/** "China's exports to Russia, March 2022 against February 2022: down 27%": each panel names its own periods. */
-function changeLabel(row: LedgerRow, level: LedgerRow | undefined): string {
-  const to = level ? `, to ${level.display}` : "";
-  const period = row.comparison ? `, ${row.comparison}` : "";
-  return `${row.label}${period}: ${row.signed < 0 ? "down" : "up"} ${row.display}${to}`;
-}
 
 /** One change on its own 0–100% axis: each part of the ledger compares different periods. */
 function changePanel(row: LedgerRow, level: LedgerRow | undefined, axisTitle: string, y: number, shown: boolean, x: (n: number) => number) {
@@ -42,7 +28,7 @@ function changePanel(row: LedgerRow, level: LedgerRow | undefined, axisTitle: st
 
 /** A hundred squares, as many filled as Russia's share of China's trade in percent. */
 function waffle(row: LedgerRow, axisTitle: string, y: number, shown: boolean, width: number) {
-  const label = textBlock("label", `${row.label}: ${row.display} of China's total trade`, "label", LEFT, y, width, { class: "label" });
+  const label = textBlock("label", shareLabel(row), "label", LEFT, y, width, { class: "label" });
   // Five rows of twenty: a hundred squares in a band short enough for a phone's graphic.
   const side = Math.max(6, Math.min(22, Math.floor(width / COLUMNS) - 4));
   const top = y + label.height + 6;
@@ -83,17 +69,4 @@ export function otherLedger(data: OtherLedgerData, state: OtherLedgerState, size
   const caveats = caveatMarks(data.caveats, LEFT, y, width);
   marks.push(caveats.mark);
   return { width: size.width, height: round(y + caveats.height), description: describeOtherLedger(data, state), marks };
-}
-
-/** The text alternative: the figures shown in this state with their bases, and the caveats. */
-export function describeOtherLedger(data: OtherLedgerData, state: OtherLedgerState): string {
-  const parts = data.rows
-    .filter((r) => r.scale !== "label" && state.show.includes(r.role))
-    .map((r) => {
-      const level = data.rows.find((l) => l.claim === r.claim && l.scale === "label");
-      const text = r.role === "share" ? `${r.label}: ${r.display} of China's total trade` : changeLabel(r, level);
-      return `${text} (${data.axes[r.scale] ?? ""})`;
-    });
-  const caveats = data.caveats.map((c) => `Caveat: ${c.title}. ${c.statement}`);
-  return [parts.length ? parts.join(" ") : "Nothing shown yet.", ...caveats].join(" ");
 }

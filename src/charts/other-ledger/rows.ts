@@ -1,8 +1,12 @@
 import { articleList } from "../../lib/credit.ts";
 import { caveatCell, type Cell, type ChartTable } from "../table.ts";
-import type { OtherLedgerData } from "./render.ts";
+import type { OtherLedgerData } from "./data.ts";
 
 const articles = (cell: Cell) => articleList(String(cell ?? "").split(" "));
+
+/** "down 27%" for a change in percent; a level or a share as reported. */
+const figure = (cell: Cell, row: Record<string, Cell>) =>
+  row.role !== "share" && row.unit === "percent" ? `${Number(row.number) < 0 ? "down" : "up"} ${cell}` : String(cell);
 
 /** Every figure of the ledger, a change's level ("to $8.9bn") on a row of its own. */
 export function rows(data: OtherLedgerData): ChartTable {
@@ -17,7 +21,7 @@ export function rows(data: OtherLedgerData): ChartTable {
       { key: "number" },
       { key: "qualifier" },
       { key: "unit" },
-      { key: "as_reported", heading: "Figure" },
+      { key: "as_reported", heading: "Figure", show: figure },
       { key: "measured" },
       { key: "comparison", heading: "Compared with" },
       { key: "sources", heading: "Articles", show: articles },
