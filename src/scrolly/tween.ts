@@ -29,14 +29,22 @@ interface Tween {
 }
 
 const running = new Map<Element, Tween>();
+let scheduled = false;
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  requestAnimationFrame(tick);
+}
 
 function tick(now: number): void {
+  scheduled = false;
   for (const [element, tween] of running) {
     const t = Math.min(1, Math.max(0, (now - tween.start) / tween.duration));
     for (const [name, at, end] of tween.attrs) element.setAttribute(name, t === 1 ? end : at(ease(t)));
     if (t === 1) running.delete(element);
   }
-  if (running.size) requestAnimationFrame(tick);
+  if (running.size) schedule();
 }
 
 /**
@@ -55,6 +63,6 @@ export function setAttrs(element: Element, attrs: Record<string, string | number
     else element.setAttribute(name, end);
   }
   if (!moves.length) return;
-  if (!running.size) requestAnimationFrame(tick);
   running.set(element, { start: performance.now(), duration, attrs: moves });
+  schedule();
 }
