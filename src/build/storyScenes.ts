@@ -6,12 +6,17 @@ import { claims } from "../data/index.ts";
 import type { SceneSet } from "../scrolly/sceneSet.ts";
 import { loadStory } from "../story/loadStory.ts";
 
-/** Every step's scene at `width`; the height passed is the default canvas's, charts size their own. */
+const cache = new Map<number, SceneSet>();
+
+/** Every step's scene at `width` (the JSON and the script of a bucket share one rendering). */
 export function storyScenes(width: number): SceneSet {
+  const done = cache.get(width);
+  if (done) return done;
   const inputs = chartInputs();
   const { steps } = loadStory(process.cwd(), claims, inputs);
-  return {
+  const set: SceneSet = {
     width,
+    // The height passed is the default canvas's; the charts size their height to their content.
     steps: steps.map(({ id, chart, section, state }) => ({
       id,
       chart,
@@ -19,6 +24,8 @@ export function storyScenes(width: number): SceneSet {
       scene: renderChart(chart, inputs[chart] as never, state as never, { width, height: 420 }),
     })),
   };
+  cache.set(width, set);
+  return set;
 }
 
 /** JSON for a <script> or a file: "<" escaped, so no "</script" can end a block early. */
