@@ -9,6 +9,8 @@ import { parseHTML } from "linkedom";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 const ORIGIN = "http://single.invalid/";
+/** Width buckets (src/scrolly/sceneSet.ts) the single file carries: the rest scale from these. */
+const SINGLE_FILE_SCENE_WIDTHS = [340, 640];
 const REFERENCING = ["for", "aria-labelledby", "aria-describedby", "aria-controls", "headers"];
 
 interface Part {
@@ -85,6 +87,13 @@ export async function exportSingle(dist: string, out: string, site: string): Pro
     if (link.parentElement?.tagName === "NOSCRIPT") link.parentElement.replaceWith(Object.assign(doc.createElement("noscript"), { innerHTML: `<style>${css}</style>` }));
     else link.replaceWith(style);
   }
+  // The story's script fetches its chart states (scenes/) and a single file cannot: it carries
+  // a phone's and a desktop's as JSON before the script, which reads them (src/scrolly/loadScenes.ts).
+  const sceneSets = await Promise.all(SINGLE_FILE_SCENE_WIDTHS.map((w) => readFile(join(dist, `scenes/${w}.json`), "utf8")));
+  const scenes = doc.createElement("script");
+  scenes.setAttribute("type", "application/json");
+  scenes.id = "story-scenes";
+  scenes.textContent = `[${sceneSets.join(",")}]`;
   const scripts: string[] = [];
   for (const script of doc.querySelectorAll("script[src]")) {
     const file = script.getAttribute("src")!;
@@ -97,6 +106,7 @@ export async function exportSingle(dist: string, out: string, site: string): Pro
     const inline = doc.createElement("script");
     inline.textContent = code;
     script.replaceWith(inline);
+    if (file.endsWith("story.js")) inline.before(scenes);
   }
   const icon = doc.querySelector('link[rel="icon"]');
   // The build inlines it already (inlineFavicon.ts); a page that still names a file gets it inlined here.

@@ -1,7 +1,5 @@
-import { renderChart, type ChartKey } from "../charts/index.ts";
-import type { Size } from "../charts/scene.ts";
 import { renderScene } from "./renderScene.ts";
-import type { Boot } from "./readBoot.ts";
+import type { SceneSet } from "./sceneSet.ts";
 import { keepOneTabStop } from "./timelineKeys.ts";
 
 const TRANSITION_MS = 600;
@@ -14,55 +12,64 @@ export interface StoryElements {
   progress: HTMLProgressElement;
 }
 
-/**
- * The story's controller: shows a step's chart state, derived from that step alone. Keeps
- * its state in a closure and returns itself from each method, so calls chain.
- */
-export function createStory(boot: Boot, els: StoryElements, reducedMotion: () => boolean) {
-  let active = -1;
-  const figures = new Map<ChartKey, HTMLElement>();
-  for (const figure of els.graphic.querySelectorAll<HTMLElement>("figure[data-chart]")) {
-    figures.set(figure.dataset.chart as ChartKey, figure);
-  }
+/** The width of the graphic's chart canvas, clamped as the charts are drawn (280–760 px). */
+export function canvasWidth(graphic: HTMLElement): number {
+  const canvas = graphic.querySelector<HTMLElement>("figure.is-active .chart-canvas") ?? graphic;
+  return Math.max(280, Math.min(canvas.clientWidth || 640, 760));
+}
 
-  function sizeOf(figure: HTMLElement): Size {
-    const canvas = figure.querySelector<HTMLElement>(".chart-canvas")!;
-    const width = Math.round(Math.max(280, Math.min(canvas.clientWidth || 640, 760)));
-    return { width, height: Math.round(canvas.clientHeight || 420) };
-  }
+/**
+ * The story's controller: shows a step's chart state, drawn by the build (a SceneSet), derived
+ * from that step alone. Keeps its state in a closure and returns itself from each method, so calls chain.
+ */
+export function createStory(initial: SceneSet, els: StoryElements, reducedMotion: () => boolean) {
+  let scenes = initial;
+  let active = -1;
+  const figures = new Map<string, HTMLElement>();
+  for (const figure of els.graphic.querySelectorAll<HTMLElement>("figure[data-chart]")) figures.set(figure.dataset.chart!, figure);
+  // Scenes name their steps; a page and a scene set from different builds must not be mixed.
+  const ids = els.steps.map((s) => s.id).join(" ");
+  const check = (set: SceneSet) => {
+    if (set.steps.map((s) => s.id).join(" ") !== ids) throw new Error(`the scenes at ${set.width} px do not match the page's steps`);
+  };
+  check(scenes);
 
   function draw(index: number, animate: boolean) {
-    const step = boot.steps[index]!;
+    const step = scenes.steps[index]!;
     const figure = figures.get(step.chart)!;
     const svg = figure.querySelector<SVGSVGElement>("svg.chart-svg")!;
-    const scene = renderChart(step.chart, boot.inputs[step.chart] as never, step.state as never, sizeOf(figure));
-    renderScene(svg, scene, animate && !reducedMotion() ? TRANSITION_MS : 0);
+    renderScene(svg, step.scene, animate && !reducedMotion() ? TRANSITION_MS : 0);
     if (step.chart === "timeline") keepOneTabStop(svg);
-    figure.querySelector(".chart-desc")!.textContent = scene.description;
-    return scene;
+    figure.querySelector(".chart-desc")!.textContent = step.scene.description;
+    return step;
   }
 
   const story = {
     /** Shows step `index`: its chart, in its state, announced politely. */
     show(index: number, options: { animate?: boolean; announce?: boolean } = {}) {
       if (index === active) return story;
-      const previous = boot.steps[active];
-      const step = boot.steps[index]!;
+      const previous = scenes.steps[active];
+      const step = scenes.steps[index]!;
       const sameChart = previous?.chart === step.chart;
       for (const [key, figure] of figures) figure.classList.toggle("is-active", key === step.chart);
       els.graphic.dataset.activeChart = step.chart;
-      const scene = draw(index, (options.animate ?? true) && sameChart);
+      draw(index, (options.animate ?? true) && sameChart);
       els.steps.forEach((el, i) => el.classList.toggle("is-active", i === index));
       els.navLinks.forEach((a) => (a.ariaCurrent = a.dataset.section === step.section ? "true" : null));
       els.progress.value = index + 1;
-      if (options.announce ?? true) els.announcer.textContent = `Step ${index + 1} of ${boot.steps.length}. ${scene.description}`;
+      if (options.announce ?? true) els.announcer.textContent = `Step ${index + 1} of ${scenes.steps.length}. ${step.scene.description}`;
       active = index;
       return story;
     },
-    /** Redraws the current step at the graphic's new size, without replaying any step. */
-    resize() {
+    /** Redraws the current step from another width's scenes (after a resize), without replaying any step. */
+    useScenes(set: SceneSet) {
+      check(set);
+      scenes = set;
       if (active >= 0) draw(active, false);
       return story;
+    },
+    get width() {
+      return scenes.width;
     },
     get active() {
       return active;

@@ -1,5 +1,6 @@
 // The story in the browser: scrollama reports that the reader has moved; the active step is
-// then worked out from positions alone, and its chart state drawn. The page's own HTML and CSS
+// then worked out from positions alone, and its chart state drawn from the scenes the build
+// computed (fetched once, src/scrolly/loadScenes.ts). The page's own HTML and CSS
 // are the static story (each step with its chart, drawn at build time); only when setup has
 // fully worked does this script add .scrolly-ready to <html>, which makes the graphic sticky
 // and hides the step charts. If anything throws later, the class goes and the static charts
@@ -7,8 +8,9 @@
 import scrollama from "scrollama";
 import { wireCopyButtons } from "../embed/copyButtons.ts";
 import { activeStepIndex } from "./activeStepIndex.ts";
-import { createStory } from "./createStory.ts";
-import { readBoot } from "./readBoot.ts";
+import { canvasWidth, createStory } from "./createStory.ts";
+import { loadScenes, sceneWidthFor } from "./loadScenes.ts";
+import type { SceneSet } from "./sceneSet.ts";
 import { revealNavLinkOnFocus, revealOnFocus } from "./revealOnFocus.ts";
 import { enableTimelineKeys } from "./timelineKeys.ts";
 
@@ -21,13 +23,12 @@ function triggerLine(name = "--trigger"): number {
   return Number.isFinite(value) ? value : 0.5;
 }
 
-function start(): void {
-  const boot = readBoot(document);
+function start(scenes: SceneSet): void {
   const steps = [...document.querySelectorAll<HTMLElement>(".step[data-step]")];
   const graphic = document.querySelector<HTMLElement>(".graphic")!;
   const motion = matchMedia("(prefers-reduced-motion: reduce)");
   const story = createStory(
-    boot,
+    scenes,
     {
       graphic,
       steps,
@@ -76,7 +77,15 @@ function start(): void {
     const index = fromHash();
     if (index >= 0) story.show(index);
   }));
-  new ResizeObserver(() => guarded(() => story.resize())).observe(graphic);
+  // The viewBox scales a scene to any canvas; only a canvas nearer another bucket loads its scenes.
+  // If that load fails, the scenes in place still fit, scaled, so the story goes on.
+  let wanted = story.width;
+  new ResizeObserver(() => guarded(() => {
+    const width = sceneWidthFor(canvasWidth(graphic));
+    if (width === wanted) return;
+    wanted = width;
+    loadScenes(width).then((set) => guarded(() => set.width === wanted && story.useScenes(set)), () => undefined);
+  })).observe(graphic);
 
   const timelineSvg = graphic.querySelector<SVGSVGElement>('figure[data-chart="timeline"] svg');
   if (timelineSvg) enableTimelineKeys(timelineSvg);
@@ -125,5 +134,9 @@ function guarded(work: () => void): void {
   }
 }
 
-guarded(start);
+guarded(() => {
+  const graphic = document.querySelector<HTMLElement>(".graphic");
+  if (!graphic) throw new Error("the story's graphic is missing from the page");
+  loadScenes(sceneWidthFor(canvasWidth(graphic))).then((scenes) => guarded(() => start(scenes)), fail);
+});
 wireCopyButtons(document);

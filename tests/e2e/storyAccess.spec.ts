@@ -100,11 +100,12 @@ test("the live chart's text alternative describes the current state and is annou
 });
 
 test("if a chart throws in the browser, the static charts and the text stay, and the error is logged once", async ({ page }) => {
-  // Break the export-declines chart's data as the page delivers it, so drawing it throws.
-  await page.route("**/", async (route) => {
+  // Break the export-declines chart's states as the site delivers them (src/pages/scenes/), so drawing it throws.
+  await page.route("**/scenes/*.json", async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace('"export-declines":{"rows":[', '"export-declines":{"rows":null,"x":[');
-    await route.fulfill({ response, body: html });
+    const set = (await response.json()) as { steps: { chart: string; scene: { marks: unknown } }[] };
+    for (const step of set.steps) if (step.chart === "export-declines") step.scene.marks = null;
+    await route.fulfill({ response, json: set });
   });
   const warnings: string[] = [];
   page.on("console", (m) => {

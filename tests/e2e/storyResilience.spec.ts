@@ -28,15 +28,12 @@ async function expectGraphicNotMisleading(page: Page) {
   await expect.poll(() => graphicState(page)).toMatchObject(expectedState(steps[0]!));
 }
 
-/** Serves the page with one step's state broken in the boot data, as corrupt data would be. */
-async function corruptStepState(route: Route, stepId: string) {
+/** Serves the story's scenes (src/pages/scenes/) with one step's scene broken, as corrupt data would be. */
+async function corruptStepScene(route: Route, stepId: string) {
   const response = await route.fetch();
-  const html = await response.text();
-  const pattern = /(<script type="application\/json" id="story-data">)([\s\S]*?)(<\/script>)/;
-  const boot = JSON.parse(html.match(pattern)![2]!) as { steps: { id: string; state: unknown }[] };
-  boot.steps.find((s) => s.id === stepId)!.state = { reveal: null, show: null, highlight: null };
-  const json = JSON.stringify(boot).replace(/</g, "\\u003c");
-  await route.fulfill({ response, body: html.replace(pattern, (_, open: string, _old: string, close: string) => open + json + close) });
+  const set = (await response.json()) as { steps: { id: string; scene: { marks: unknown } }[] };
+  set.steps.find((s) => s.id === stepId)!.scene.marks = null;
+  await route.fulfill({ response, json: set });
 }
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
@@ -66,8 +63,15 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 
       expect(warnings.filter((w) => w.includes("Quiet Exit"))).toHaveLength(1);
     });
 
+    test("when the scenes cannot be fetched, the page stays the static story", async ({ page }) => {
+      await page.route("**/scenes/*.json", (route) => route.abort());
+      await page.goto("/");
+      await expect(page.locator("html")).toHaveClass(/charts-failed/);
+      await expectStaticStory(page);
+    });
+
     test("when one step's chart throws, the reader stays on that step and the static charts return", async ({ page }) => {
-      await page.route("**/", (route) => corruptStepState(route, middle.id));
+      await page.route("**/scenes/*.json", (route) => corruptStepScene(route, middle.id));
       await page.goto("/");
       await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
       for (const step of steps.slice(0, steps.indexOf(middle))) {
