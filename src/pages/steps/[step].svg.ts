@@ -7,10 +7,13 @@ import { chartTitle } from "../../data/chartMeta.ts";
 import { claims } from "../../data/index.ts";
 import { loadStory } from "../../story/loadStory.ts";
 import { stepImage } from "../../story/stepImage.ts";
+import { storyChartInputs } from "../../story/storyChartInputs.ts";
 
 export function getStaticPaths() {
-  const inputs = chartInputs();
-  return loadStory(process.cwd(), claims, inputs).steps.map((step) => ({
+  const ledger = chartInputs();
+  const { steps, notes } = loadStory(process.cwd(), claims, ledger);
+  const inputs = storyChartInputs(ledger, steps, notes);
+  return steps.map((step) => ({
     params: { step: step.id },
     props: { svg: stepImage(renderChart(step.chart, inputs[step.chart] as never, step.state as never, DEFAULT_SIZE), chartTitle(step.chart)) },
   }));
