@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { embedStylesheet } from "./src/build/embedStylesheet.ts";
 import { inlineFavicon } from "./src/build/inlineFavicon.ts";
 import { precompress } from "./src/build/precompress.ts";
 import { relativeAssetUrls } from "./src/build/relativeAssetUrls.ts";
@@ -17,5 +18,5 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   // precompress comes last: it compresses the pages as the integrations before it left them.
-  integrations: [relativeAssetUrls(), siteUrlWarning(), inlineFavicon(), precompress()],
+  integrations: [relativeAssetUrls(), embedStylesheet(), siteUrlWarning(), inlineFavicon(), precompress()],
 });

@@ -108,6 +108,11 @@ export async function exportSingle(dist: string, out: string, site: string): Pro
     script.replaceWith(inline);
     if (file.endsWith("story.js")) inline.before(scenes);
   }
+  // The steps' own charts are image files (src/pages/steps/); the file carries them as data.
+  for (const img of doc.querySelectorAll('img[src$=".svg"]')) {
+    const file = img.getAttribute("src")!;
+    if (!/^(data|https?):/.test(file)) img.setAttribute("src", `data:image/svg+xml;base64,${(await readFile(join(dist, file))).toString("base64")}`);
+  }
   const icon = doc.querySelector('link[rel="icon"]');
   // The build inlines it already (inlineFavicon.ts); a page that still names a file gets it inlined here.
   if (icon && !icon.getAttribute("href")!.startsWith("data:")) icon.setAttribute("href", `data:image/svg+xml;base64,${(await readFile(join(dist, icon.getAttribute("href")!))).toString("base64")}`);

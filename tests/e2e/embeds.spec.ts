@@ -196,3 +196,18 @@ test("every page has a title, a description, a canonical URL and a share card wh
     expect(pngSize(png), `${path} ${image}`).toEqual({ width: 1200, height: 630 });
   }
 });
+
+test("an embed page loads only its own stylesheet, a fraction of the story's, and is styled by it", async ({ page }) => {
+  const story = total(await measureFirstLoad(page, "/"), "raw", ["css"]);
+  const transfers = await measureFirstLoad(page, "/embed/timeline/");
+  const css = transfers.filter((t) => t.kind === "css");
+  expect(css.map((t) => t.url.split("/").pop())).toEqual([expect.stringMatching(/^embed\.[\w-]+\.css$/)]);
+  expect(css[0]!.raw).toBeLessThan(story / 2);
+  // Styled as before: the theme's colours, the chart's marks, the narrow or wide drawing.
+  const styles = await page.evaluate(() => ({
+    background: getComputedStyle(document.body).backgroundColor,
+    label: getComputedStyle(document.querySelector(".chart-canvas.wide .lane-label")!).textTransform,
+    narrow: getComputedStyle(document.querySelector(".chart-canvas.narrow")!).display,
+  }));
+  expect(styles).toEqual({ background: "rgb(251, 251, 248)", label: "uppercase", narrow: "none" });
+});

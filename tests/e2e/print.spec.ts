@@ -57,7 +57,7 @@ test("in print, every step's chart sits beside its text", async ({ page }) => {
   const boxes = await page.locator(".step").evaluateAll((all) =>
     all.map((step) => {
       const text = step.querySelector(".step-text")!.getBoundingClientRect();
-      const chart = step.querySelector(".step-chart svg")!.getBoundingClientRect();
+      const chart = step.querySelector(".step-chart img")!.getBoundingClientRect();
       return { id: step.id, beside: chart.left >= text.right - 1 && chart.top < text.bottom && chart.bottom > text.top, width: chart.width };
     }),
   );

@@ -29,8 +29,8 @@ test("each article's verbatim text is published byte for byte", async ({ page, r
 
 test("every footnote in the story resolves to a claim on the sources page", async ({ page }) => {
   await page.goto("/");
-  const records = await page.locator(".endnotes a.note-record").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-  // Each marker's popover links to the same record as the claim's note.
+  const records = await page.locator(".endnotes a.pop-record").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  // The markers open the notes' popovers, so they link to the same records.
   const fromMarkers = await page.locator("button.fn").evaluateAll((bs) => [
     ...new Set(bs.map((b) => document.getElementById(b.getAttribute("popovertarget")!)!.querySelector("a.pop-record")!.getAttribute("href")!)),
   ]);

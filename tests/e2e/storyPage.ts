@@ -1,6 +1,7 @@
 // Reading the story page as a reader sees it: which step is active, and what each chart shows.
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { DOMParser } from "linkedom";
 import { parse } from "yaml";
 
 interface StepSpec {
@@ -34,13 +35,21 @@ export async function graphicState(page: Page) {
   });
 }
 
-/** What a step's own static chart (drawn at build time) shows, in the shape graphicState() reports. */
+/**
+ * What a step's own static chart (an image drawn at build time) shows, in the shape
+ * graphicState() reports: the image the page loaded, read as the SVG it is.
+ */
 export async function stepChartState(page: Page, id: string) {
-  return page.locator(`#${id} figure.step-chart`).evaluate((figure: HTMLElement) => ({
-    chart: figure.dataset.chart!,
-    shownRows: [...figure.querySelectorAll("g.row")].filter((g) => g.getAttribute("opacity") === "1").map((g) => g.getAttribute("data-key")),
-    highlighted: [...figure.querySelectorAll("a.event.is-active")].map((a) => a.getAttribute("data-claim")).sort(),
-  }));
+  const img = page.locator(`#${id} figure.step-chart img`);
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), `${id}: the image loaded`).toBe(true);
+  // Read outside the page: its Trusted Types policy refuses DOMParser from a string.
+  const src = await img.evaluate((i: HTMLImageElement) => i.currentSrc);
+  const svg = new DOMParser().parseFromString(await (await page.request.get(src)).text(), "image/svg+xml");
+  return {
+    chart: (await page.locator(`#${id} figure.step-chart`).getAttribute("data-chart"))!,
+    shownRows: [...svg.querySelectorAll("g.row")].filter((g) => g.getAttribute("opacity") === "1").map((g) => g.getAttribute("data-key")),
+    highlighted: [...svg.querySelectorAll("a.event.is-active")].map((a) => a.getAttribute("data-claim")).sort(),
+  };
 }
 
 /** The chart state a step should show, in the shape graphicState() reports. */

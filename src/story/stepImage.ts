@@ -1,0 +1,22 @@
+import type { Scene } from "../charts/scene.ts";
+import { escapeXml, sceneToSvg } from "../charts/sceneToSvg.ts";
+import { pageChartRules } from "./chartStyle.ts";
+
+// The hatch that disputed ranges and approximate dates fill with (ChartDefs.astro on the page).
+const DEFS =
+  '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
+  '<rect width="6" height="6" class="hatch-bg"/><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"/></pattern></defs>';
+
+/** Where a step's chart image is, relative to the story page. */
+export const stepImageHref = (stepId: string) => `steps/${stepId}.svg`;
+
+/**
+ * A step's chart as a standalone SVG file, drawn as the page draws it (the page's chart rules,
+ * light or dark as the reader's system is), for readers without the scroll mode: no script,
+ * a failed one, or print. The page shows it with the chart's description as its alt text.
+ */
+export function stepImage(scene: Scene, title: string): string {
+  const svg = sceneToSvg(scene, { role: "img" });
+  const open = svg.indexOf(">") + 1;
+  return `${svg.slice(0, open)}<title>${escapeXml(title)}</title><style>${pageChartRules()}</style>${DEFS}${svg.slice(open)}`;
+}
