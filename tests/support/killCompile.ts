@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { recoverFolder } from "../../src/compile/atomicSwap.ts";
 import { cli, fingerprint } from "./fixture.ts";
 
-/** Per file: nine files and the swap make a write phase of some 50 to 100 ms. */
+/** Per file: ten files and the swap make a write phase of some 55 to 110 ms. */
 export const WRITE_DELAY_MS = 5;
 
 /**
