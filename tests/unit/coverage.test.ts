@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { compile } from "../../src/compile/compile.ts";
 import { findMentions } from "../../src/compile/findMentions.ts";
-import { editSeedKeepingHash, makeFixture, projectRoot } from "../support/fixture.ts";
+import { copyInputs, editSeedKeepingHash, projectRoot } from "../support/fixture.ts";
 
 describe("findMentions(text)", () => {
   test("finds figures with a unit and explicit dates, whole", () => {
@@ -29,7 +29,7 @@ describe("coverage", () => {
   });
 
   test("a figure added to a seed is reported as uncovered", async () => {
-    const root = await makeFixture();
+    const root = await copyInputs();
     await editSeedKeepingHash(root, "004_8d7c29266ee1bc16.txt", (t) => t.replace("Notably, ", "Their market share reached 35%. Notably, "));
     const { report } = await compile(root);
     expect(report.coverage.uncovered.map((m) => [m.seed, m.text])).toEqual([["004", "35%"]]);
