@@ -1,13 +1,12 @@
 // The committed data/ as the pages will read it: corroboration, conflicts, coverage, freshness.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { compile, type CompileResult } from "../../src/compile/compile.ts";
 import { projectRoot } from "../support/fixture.ts";
 
 let result: CompileResult;
-// Under `npm run mutation` each test compiles for itself, so Stryker knows which tests reach which code.
-(process.env.QUIET_EXIT_IN_PROCESS === "1" ? beforeEach : beforeAll)(async () => {
+beforeAll(async () => {
   result = await compile(projectRoot);
 });
 
