@@ -1,4 +1,5 @@
-// `npm run mutation` ends here: the mutation score per folder, read from Stryker's JSON report.
+// `npm run mutation` ends here: the mutation score per folder, read from Stryker's JSON report
+// (or from the report given as the first argument).
 // Score = mutants the tests detect (killed or timed out) / mutants that could be tested
 // (also survived and not covered); static mutants Stryker ignores (ignoreStatic) are counted apart.
 import { readFileSync } from "node:fs";
@@ -8,7 +9,7 @@ interface Report {
   files: Record<string, { mutants: { status: string }[] }>;
 }
 
-const report = JSON.parse(readFileSync("reports/mutation/mutation.json", "utf8")) as Report;
+const report = JSON.parse(readFileSync(process.argv[2] ?? "reports/mutation/mutation.json", "utf8")) as Report;
 const folders = new Map<string, Record<string, number>>();
 for (const [path, file] of Object.entries(report.files)) {
   const counts = folders.get(dirname(path)) ?? {};
