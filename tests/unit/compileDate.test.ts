@@ -33,7 +33,7 @@ describe("compileDate(…) keeps each date's precision", () => {
 
   test("an approximate date keeps the quote's wording, with the year added, and every date keeps its text and basis", () => {
     // Article 003: "began around late February and early March".
-    const approx = compileDate({ precision: "approximate", from: "2022-02-21", to: "2022-03-10", label: "x", text: "around late February and early March", basis: "b" });
+    const approx = compileDate({ precision: "approximate", from: "2022-02-21", to: "2022-03-10", text: "around late February and early March", basis: "b" });
     expect(approx).toEqual({ precision: "approximate", label: "around late February and early March 2022", start: "2022-02-21", end: "2022-03-10", text: "around late February and early March", basis: "b" });
     expect(compileDate({ precision: "month", month: "2022-03", text: "in March" })).toMatchObject({ text: "in March", basis: null });
   });
