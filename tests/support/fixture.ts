@@ -21,11 +21,17 @@ export function runCompiler(root: string, extraArgs: string[] = []): CliRun {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A temporary project root holding a copy of seeds/ and the story, and the data/ a good compile makes of them. */
-export async function makeFixture(): Promise<string> {
+/** A temporary project root holding a copy of seeds/ and the story, with no data/: enough for `compile(root)` in-process. */
+export async function copyInputs(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "quiet-exit-"));
   await cp(join(projectRoot, "seeds"), join(root, "seeds"), { recursive: true });
   await cp(join(projectRoot, "src/content/story.yaml"), join(root, "src/content/story.yaml"));
+  return root;
+}
+
+/** A temporary project root holding a copy of seeds/ and the story, and the data/ a good compile makes of them. */
+export async function makeFixture(): Promise<string> {
+  const root = await copyInputs();
   const run = runCompiler(root);
   if (run.code !== 0) throw new Error(`the fixture's first compile failed:\n${run.stderr}`);
   return root;

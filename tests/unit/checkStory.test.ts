@@ -33,3 +33,32 @@ describe("checkStory(story, claims)", () => {
     expect(withStep(hedged).filter((p) => p.startsWith("sections"))).toEqual([]);
   });
 });
+
+describe("checkStory(story, claims): the story's other fields", () => {
+  test("names each field it refuses: dateline, key figures, what we know and don't, a section title", () => {
+    const fields = (change: Partial<typeof story>) => check(change).map((p) => p.split(":")[0]);
+    expect(fields({ dateline: "As of 2022." })).toEqual(["dateline", "dateline"]); // a digit, and no claim
+    expect(fields({ methodNote: "Every fact here is checked." })).toContain("methodNote");
+    expect(fields({ keyFigures: [...story.keyFigures, "Exports fell 27%."] })).toContain(`keyFigures[${story.keyFigures.length}]`);
+    expect(fields({ keyFiguresNote: "Shanghai was shut in April." })).toContain("keyFiguresNote");
+    expect(fields({ known: ["Lenovo left in May."] })).toContain("known[0]");
+    expect(fields({ unknown: [...story.unknown, "Nobody knows why."] })).toContain(`unknown[${story.unknown.length}]`);
+    const section = { ...story.sections[0]!, title: "The biggest exits" };
+    expect(fields({ sections: [section, ...story.sections.slice(1)] })).toEqual(["sections[0].title"]);
+  });
+
+  test("lets a section title use its steps' quotes, and a key figure state a hedged claim plainly", () => {
+    // Article 003: "Xiaomi sold the second most phones in Russia last year".
+    const section = { ...story.sections[0]!, title: "The second most phones", steps: [{ ...story.sections[0]!.steps[0]!, text: "Xiaomi sold phones, an article says.{cite:xiaomi-second-largest}" }, ...story.sections[0]!.steps.slice(1)] };
+    expect(check({ sections: [section, ...story.sections.slice(1)] })).toEqual([]);
+    expect(check({ sections: [{ ...section, title: "The sole exits" }, ...story.sections.slice(1)] })).toEqual([expect.stringMatching(/^sections\[0\]\.title: "sole"/)]);
+    expect(check({ keyFigures: ["Lenovo and Xiaomi cut shipments.{cite:lenovo-xiaomi-quiet-cuts}"] })).toEqual([]);
+  });
+
+  test("refuses a framing sentence the story does not contain, and a malformed reference", () => {
+    expect(check({ framing: [...story.framing, { text: "Nothing here.", reason: "none" }] })).toEqual([
+      `framing[${story.framing.length}].text: "Nothing here." is not a sentence of the story; remove it`,
+    ]);
+    expect(check({ dateline: "As of {date:blinken-speech.{cite:blinken-speech}" })).toEqual([expect.stringMatching(/^dateline: unknown or malformed reference/)]);
+  });
+});

@@ -1,23 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { compile } from "../../src/compile/compile.ts";
-import { findMentions } from "../../src/compile/findMentions.ts";
-import { editSeedKeepingHash, makeFixture, projectRoot } from "../support/fixture.ts";
-
-describe("findMentions(text)", () => {
-  test("finds figures with a unit and explicit dates, whole", () => {
-    const text = "rose 56.6 percent in April to $8.9 billion; on Feb. 4 and May 26; by 2024; in March 2022; 27% and 20 million euros";
-    expect(findMentions(text).map((m) => m.text)).toEqual(["56.6 percent", "in April", "$8.9 billion", "Feb. 4", "May 26", "2024", "March 2022", "27%", "20 million"]);
-  });
-
-  test("finds numbers in words, months named alone and relative dates", () => {
-    const text = "three weeks before, a 30-year deal, in late April, last month, by nearly two-thirds, the second most phones";
-    expect(findMentions(text).map((m) => m.text)).toEqual(["three weeks", "30-year", "late April", "last month", "two-thirds", "second most"]);
-  });
-
-  test("ignores numbers with no unit and months named as words in passing", () => {
-    expect(findMentions("3rd parties, one of them, they may go")).toEqual([]);
-  });
-});
+import { copyInputs, editSeedKeepingHash, projectRoot } from "../support/fixture.ts";
 
 describe("coverage", () => {
   test("every figure and date in the seeds is used by a claim, ignored or excluded", async () => {
@@ -29,7 +12,7 @@ describe("coverage", () => {
   });
 
   test("a figure added to a seed is reported as uncovered", async () => {
-    const root = await makeFixture();
+    const root = await copyInputs();
     await editSeedKeepingHash(root, "004_8d7c29266ee1bc16.txt", (t) => t.replace("Notably, ", "Their market share reached 35%. Notably, "));
     const { report } = await compile(root);
     expect(report.coverage.uncovered.map((m) => [m.seed, m.text])).toEqual([["004", "35%"]]);

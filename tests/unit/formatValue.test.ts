@@ -1,0 +1,38 @@
+// How a number reads on the page, against the articles' wording ("more than 40 percent",
+// "almost two-thirds", "$8.9 billion") and the compiler's signed scale (a fall is negative).
+import { describe, expect, test } from "vitest";
+import { formatNumber, signedNumber } from "../../src/compile/formatValue.ts";
+import type { NumberValue } from "../../src/schema/index.ts";
+
+const value = (over: Partial<NumberValue>): NumberValue => ({
+  id: "v",
+  type: "number",
+  number: 40,
+  unit: "percent",
+  qualifier: "exactly",
+  measure: "change",
+  citations: [{ seed: "000", quote: "x" }],
+  ...over,
+});
+
+describe("formatNumber(value)", () => {
+  test("prints each unit with its hedge", () => {
+    expect(formatNumber(value({ qualifier: "more-than" }))).toBe("more than 40%");
+    expect(formatNumber(value({ number: 8.9, unit: "usd-billion", measure: "level" }))).toBe("$8.9bn");
+    expect(formatNumber(value({ number: 30, unit: "years", measure: "duration" }))).toBe("30 years");
+    expect(formatNumber(value({ number: 2, unit: "rank", measure: "rank", qualifier: "almost" }))).toBe("almost number 2");
+    expect(formatNumber(value({ number: 2024, unit: "calendar-year", measure: "target" }))).toBe("2024");
+  });
+
+  test("prints a number the article spells in words as those words", () => {
+    expect(formatNumber(value({ number: 66.7, spelled: "two-thirds", qualifier: "almost" }))).toBe("almost two-thirds");
+  });
+});
+
+describe("signedNumber(value)", () => {
+  test("makes a fall negative and leaves rises and levels as they are", () => {
+    expect(signedNumber(value({ number: 98, direction: "down" }))).toBe(-98);
+    expect(signedNumber(value({ number: 56.6, direction: "up" }))).toBe(56.6);
+    expect(signedNumber(value({ number: 2, measure: "share", direction: "down" }))).toBe(2);
+  });
+});
