@@ -96,6 +96,9 @@ function start(scenes: SceneSet): void {
   // Last: switch to scroll mode, then put the reader's step where it is active.
   switchLayout(true, reading >= 0 ? steps[reading] : undefined);
   currentStep = () => steps[Math.max(0, fromPosition())];
+  // The scenes arrive after a fetch, by when the reader may have scrolled with no scroll event
+  // since: take up the step where the reader is now, and write it into the address.
+  update();
 }
 
 /** The step on screen, so a switch of layout (either way) leaves the reader where they were. */

@@ -45,6 +45,8 @@ test("the story's HTML stays within its gzip and DOM budgets, and its step chart
 });
 
 test("every page's first load is at most 100 KB gzip", async ({ page }) => {
+  // Some 30 pages, each until the network is idle: on a loaded 2-core machine that passes a minute.
+  test.setTimeout(120_000);
   const { readdir } = await import("node:fs/promises");
   const dist = new URL("../../dist/", import.meta.url);
   const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith("index.html")).map((f) => `/${f.replace(/index\.html$/, "")}`);

@@ -1,6 +1,7 @@
-// Reading the story costs nothing beyond the first load: the charts are in the page, so a
-// full wheel scroll through every step, and the #step the script writes into the address as
-// it goes, request nothing: no favicon again (Chromium refetches a page's icon after every
+// Reading the story costs nothing beyond the first load (the page, its script and one file of chart
+// states): a full wheel scroll through every step, and the #step the script writes into the address as
+// it goes, request nothing once the story has set up (fetching its chart states, scenes/, is
+// part of that): no favicon again (Chromium refetches a page's icon after every
 // same-document navigation; the build inlines it, src/build/inlineFavicon.ts), no data, no image.
 import { steps } from "./storyPage.ts";
 import { expect, test } from "./fixtures.ts";
@@ -9,6 +10,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 
   test(`at ${viewport.width} px, a full wheel scroll through the story requests nothing after the load`, async ({ page, consoleErrors }) => {
     await page.setViewportSize(viewport);
     await page.goto("/", { waitUntil: "networkidle" });
+    await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
     // Cache hits count too: Playwright reports every request the page makes, served or not.
     const later: string[] = [];
     page.on("request", (request) => later.push(request.url()));
@@ -29,6 +31,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 
 
 test("following section links and changing the #step by hand request nothing", async ({ page }) => {
   await page.goto("/", { waitUntil: "networkidle" });
+  await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
   const later: string[] = [];
   page.on("request", (request) => later.push(request.url()));
   for (const link of await page.locator(".section-nav a").all()) await link.click();
