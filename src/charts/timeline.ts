@@ -4,6 +4,7 @@ import type { Lane, TimelineEvent } from "../schema/index.ts";
 import { shortMonth } from "../lib/formatMonth.ts";
 import { mark, round, textLines, type Mark, type Scene, type Size } from "./scene.ts";
 import { textWidth, wrapToWidth } from "./textWidth.ts";
+import { timelineVertical, VERTICAL_BELOW } from "./timelineVertical.ts";
 
 export interface TimelineChartData {
   lanes: { id: Lane; label: string }[];
@@ -125,6 +126,7 @@ function axis(x: ScaleTime<number, number>, bottom: number): Mark {
  * @example timeline(data, { highlight: ["dji-suspension"] }, { width: 640, height: 420 })
  */
 export function timeline(data: TimelineChartData, state: TimelineState, size: Size): Scene {
+  if (size.width < VERTICAL_BELOW) return timelineVertical(data, state, size, { eventMark, keyMarks, describe: describeTimeline });
   const dated = data.events.filter((e) => e.date.start !== null);
   const undated = data.events.filter((e) => e.date.start === null);
   const first = utcMonth.floor(day(dated.map((e) => e.date.start!).sort()[0]!));

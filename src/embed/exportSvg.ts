@@ -24,6 +24,7 @@ text { font-family: "DejaVu Sans", sans-serif; fill: #1b1b1b; font-size: 12px; }
 .mark-approximate { fill: url(#hatch); stroke: #6d6d6d; stroke-dasharray: 3 2; }
 .is-active .mark-day, .is-active .mark-span, .is-active .mark-undated { fill: #a3231b; stroke: #1b1b1b; stroke-width: 2; }
 .event-label { font-weight: bold; }
+.leader { fill: none; stroke: #6d6d6d; }
 .event-label.is-muted { font-weight: normal; fill: #545454; }
 .hatch-bg { fill: #e4e2da; } .hatch-line { stroke: #a3231b; stroke-width: 3; }
 `;

@@ -3,6 +3,7 @@ import type { Size } from "../charts/scene.ts";
 import { renderScene } from "./renderScene.ts";
 import type { Boot } from "./readBoot.ts";
 import { keepOneTabStop } from "./timelineKeys.ts";
+import { followActive } from "./followActive.ts";
 
 const TRANSITION_MS = 600;
 
@@ -38,6 +39,7 @@ export function createStory(boot: Boot, els: StoryElements, reducedMotion: () =>
     const scene = renderChart(step.chart, boot.inputs[step.chart] as never, step.state as never, sizeOf(figure));
     renderScene(svg, scene, animate && !reducedMotion() ? TRANSITION_MS : 0);
     if (step.chart === "timeline") keepOneTabStop(svg);
+    followActive(svg.parentElement!, scene, animate && !reducedMotion());
     figure.querySelector(".chart-desc")!.textContent = scene.description;
     return scene;
   }

@@ -11,7 +11,7 @@ test.describe("without JavaScript", () => {
     for (const step of steps) {
       const el = page.locator(`#${step.id}`);
       await expect(el.locator(".step-text")).toBeVisible();
-      await expect(el.locator(`figure.step-chart[data-chart="${step.chart}"] svg`)).toBeVisible();
+      await expect(el.locator(`figure.step-chart[data-chart="${step.chart}"] svg:visible`)).toBeVisible();
       await expect(el.locator("figure.step-chart .chart-desc")).not.toBeEmpty();
     }
   });

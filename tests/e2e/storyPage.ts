@@ -39,7 +39,10 @@ export async function stepChartState(page: Page, id: string) {
   return page.locator(`#${id} figure.step-chart`).evaluate((figure: HTMLElement) => ({
     chart: figure.dataset.chart!,
     shownRows: [...figure.querySelectorAll("g.row")].filter((g) => g.getAttribute("opacity") === "1").map((g) => g.getAttribute("data-key")),
-    highlighted: [...figure.querySelectorAll("a.event.is-active")].map((a) => a.getAttribute("data-claim")).sort(),
+    // The drawing shown at this width (the timeline is drawn twice: across the page, and down it for phones).
+    highlighted: [...[...figure.querySelectorAll<HTMLElement>(".chart-canvas")].find((c) => c.offsetWidth > 0)!.querySelectorAll("a.event.is-active")]
+      .map((a) => a.getAttribute("data-claim"))
+      .sort(),
   }));
 }
 

@@ -14,7 +14,7 @@ async function expectStaticStory(page: Page) {
   for (const step of steps) {
     await scrollToStep(page, step.id);
     await expect(page.locator(`#${step.id} .step-text`)).toBeInViewport();
-    await expect(page.locator(`#${step.id} figure.step-chart svg`), step.id).toBeVisible();
+    await expect(page.locator(`#${step.id} figure.step-chart svg:visible`), step.id).toBeVisible();
     const { chart, shownRows, highlighted } = expectedState(step);
     expect(await stepChartState(page, step.id), step.id).toEqual({ chart, shownRows, highlighted });
   }
@@ -91,7 +91,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 
       await page.goto("/", { waitUntil: "commit" });
       await page.locator(`#${middle.id} figure.step-chart`).waitFor();
       await scrollToStep(page, middle.id);
-      await expect(page.locator(`#${middle.id} figure.step-chart svg`)).toBeInViewport();
+      await expect(page.locator(`#${middle.id} figure.step-chart svg:visible`)).toBeInViewport();
       release();
       await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
       await expect.poll(() => graphicState(page)).toMatchObject({ ...expectedState(middle), visibleFigures: 1 });
