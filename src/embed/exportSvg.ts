@@ -17,7 +17,8 @@ text { font-family: "DejaVu Sans", sans-serif; fill: #1b1b1b; font-size: 12px; }
 .bar-up { fill: #1d6b4a; }
 .bar-track { fill: #e4e2da; }
 .bar-open { fill: none; stroke: #a3231b; stroke-width: 1.5; stroke-dasharray: 4 3; }
-.cell { fill: #e4e2da; }
+.cell { fill: #e4e2da; stroke: #545454; }
+.cell.cell-on { stroke: #a3231b; }
 .caveat { font-style: italic; }
 .lane-label { fill: #545454; font-weight: bold; font-size: 11px; }
 .mark-day, .mark-span, .mark-undated { fill: #6d6d6d; stroke: #fbfbf8; }
