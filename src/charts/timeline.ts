@@ -78,7 +78,9 @@ function keyMarks(y: number, width: number): { mark: Mark; height: number } {
     ["an approximate span", (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span mark-approximate" })],
     ["no date given", (l, t) => mark("path", "shape", { d: `M${l + 6} ${t - 6}l6 6l-6 6l-6 -6z`, class: "mark-undated" })],
   ];
-  const perRow = width >= 560 ? 4 : width >= 400 ? 2 : 1;
+  // Four to a row where the longest fits in its column (swatch, gap, words), else two, else one.
+  const need = 36 + Math.max(...items.map(([words]) => textWidth(words, 11)));
+  const perRow = [4, 2, 1].find((n) => (width - 12) / n >= need)!;
   const column = (width - 12) / perRow;
   const marks = items.map(([words, shape], i) => {
     const left = round(6 + (i % perRow) * column);

@@ -30,6 +30,12 @@ for (const width of [320, 768, 1280]) {
             if (x > 1 && y > 1) overlaps.push(`"${a.text}" and "${b.text}"`);
           }),
         );
+        // The key's words do not run into the next item's swatch either.
+        const swatches = [...svg.querySelectorAll(".key-item > :not(text)")].map((m) => m.getBoundingClientRect());
+        for (const t of svg.querySelectorAll(".key-item > text")) {
+          const box = t.getBoundingClientRect();
+          if (swatches.some((w) => Math.min(box.right, w.right) - Math.max(box.left, w.left) > 1 && Math.min(box.bottom, w.bottom) - Math.max(box.top, w.top) > 1)) overlaps.push(`key "${t.textContent}" and a swatch`);
+        }
         const events = [...svg.querySelectorAll("a.event")];
         const labelled = (e: Element) => {
           const label = e.querySelector("text.event-label");
