@@ -38,7 +38,7 @@ interface Placed {
 
 /** An event's label: its lane in small capitals above its title (and its date as worded, when current). */
 function labelText(key: string, lane: string, lines: string[], x: number, top: number, active: boolean): Mark {
-  const kicker = mark("tspan", "lane", { x, dy: 0, class: "lane-label" }, lane);
+  const kicker = mark("tspan", "lane", { x, class: "lane-label" }, lane);
   const title = lines.map((line, i) => mark("tspan", `l${i}`, { x, dy: i === 0 ? KICKER : LINE }, line));
   return mark("text", key, { x, y: top + 10, class: active ? "event-label" : "event-label is-muted" }, [kicker, ...title]);
 }
@@ -52,7 +52,7 @@ export function timelineVertical(data: TimelineChartData, state: TimelineState, 
   const width = size.width;
   const labelX = GUTTER + data.lanes.length * COLUMN + 14;
   const laneOf = new Map(data.lanes.map((l, i) => [l.id, { label: l.label, x: GUTTER + i * COLUMN + COLUMN / 2 }]));
-  const dated = data.events.filter((e) => e.date.start !== null).sort((a, b) => a.date.start!.localeCompare(b.date.start!) || a.date.end!.localeCompare(b.date.end!));
+  const dated = data.events.filter((e) => e.date.start !== null).sort((a, b) => a.date.start!.localeCompare(b.date.start!));
   const undated = data.events.filter((e) => e.date.start === null);
   const wordsOf = (e: TimelineEvent, active: boolean) => (active && e.date.text ? `${e.title} (${e.date.text})` : e.title);
   const measure = (e: TimelineEvent, maxWidth: number): Placed => {
@@ -75,6 +75,8 @@ export function timelineVertical(data: TimelineChartData, state: TimelineState, 
   marks.push(mark("g", "axis", { class: "axis" }, rail));
 
   let bottom = TOP;
+  // The current events' band, from the first of their marks or labels to the last.
+  const focus: number[] = [];
   const events = labels.map((l) => {
     const { event } = l;
     const active = state.highlight.includes(event.claim);
@@ -95,6 +97,7 @@ export function timelineVertical(data: TimelineChartData, state: TimelineState, 
           });
     const leader = mark("path", "leader", { d: `M${lane.x + 7} ${round(start + 6)}L${labelX - 4} ${round(l.top + 6)}`, class: "leader" });
     const label = labelText("label", lane.label, l.lines, labelX, l.top, active);
+    if (active) focus.push(Math.min(start, l.top), Math.max(start + 12, l.top + l.height));
     return parts.eventMark(event, mark("g", "marks", {}, [leader, shape]), label, active, data.notes);
   });
   marks.push(mark("g", "dated", { class: "lane" }, events));
@@ -108,6 +111,7 @@ export function timelineVertical(data: TimelineChartData, state: TimelineState, 
       const l = measure(event, width - 30);
       const shape = mark("path", "shape", { d: `M12 ${top + 12}l6 6l-6 6l-6 -6z`, class: "mark-undated" });
       const label = labelText("label", laneOf.get(event.lane)!.label, l.lines, 24, top, active);
+      if (active) focus.push(top, top + l.height);
       top += l.height + GAP;
       return parts.eventMark(event, shape, label, active, data.notes);
     });
@@ -115,5 +119,6 @@ export function timelineVertical(data: TimelineChartData, state: TimelineState, 
   }
   const key = parts.keyMarks(top + 4, width);
   marks.push(key.mark);
-  return { width, height: round(top + key.height + 10), description: parts.describe(data, state), marks };
+  const scene: Scene = { width, height: round(top + key.height + 10), description: parts.describe(data, state), marks };
+  return focus.length ? { ...scene, focus: [Math.min(...focus) - 4, Math.max(...focus) + 4] } : scene;
 }

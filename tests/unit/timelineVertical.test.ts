@@ -4,7 +4,6 @@ import { describe, expect, test } from "vitest";
 import type { Mark, Scene } from "../../src/charts/scene.ts";
 import { sceneToSvg } from "../../src/charts/sceneToSvg.ts";
 import { timeline } from "../../src/charts/timeline.ts";
-import { activeExtent } from "../../src/scrolly/followActive.ts";
 import { inputs } from "../support/story.ts";
 
 const events = (scene: Scene): Mark[] => scene.marks.flatMap(function all(m): Mark[] {
@@ -52,11 +51,11 @@ describe("timeline below 600 px", () => {
     const dji = events(scene).find((m) => m.key === "dji-suspension")!;
     expect(dji.attrs.class).toBe("event is-active");
     expect(child(dji, "label").children!.map((t) => t.text).join(" ")).toBe("Companies DJI suspends its business, openly (in late April)");
-    const [top, bottom] = activeExtent(scene)!;
+    const [top, bottom] = scene.focus!;
     const [labelTop, labelBottom] = labelBox(dji);
     expect(top).toBeLessThanOrEqual(labelTop);
     expect(bottom).toBeGreaterThanOrEqual(labelBottom);
-    expect(activeExtent(timeline(inputs.timeline, { highlight: [] }, { width: 320, height: 300 }))).toBeNull();
+    expect(timeline(inputs.timeline, { highlight: [] }, { width: 320, height: 300 }).focus).toBeUndefined();
   });
 
   test("stays horizontal from 600 px", () => {
