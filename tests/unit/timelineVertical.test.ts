@@ -14,7 +14,7 @@ const shapeOf = (m: Mark) => child(m, "marks")?.children?.find((c) => c.key === 
 /** A label's top and bottom: its kicker line (the lane) and every line of its title. */
 function labelBox(m: Mark): [number, number] {
   const label = child(m, "label");
-  const lines = label.children!.map((t) => Number(t.attrs.dy));
+  const lines = label.children!.map((t) => Number(t.attrs.dy ?? 0));
   const baseline = Number(label.attrs.y) + lines.reduce((a, b) => a + b, 0);
   return [Number(label.attrs.y) - 10, baseline + 4];
 }
