@@ -25,6 +25,24 @@ const noTimeFormat: Plugin = {
   },
 };
 
+/**
+ * The same for d3-format, which d3-scale imports for its linear scales' tick labels: no chart
+ * asks a scale for them (axes write their own words), so its locale set-up (about 2 KB gzip)
+ * is left out too, and a call to it fails loudly.
+ */
+const noNumberFormat: Plugin = {
+  name: "no-d3-format",
+  setup(b) {
+    b.onResolve({ filter: /^d3-format$/ }, () => ({ path: "d3-format", namespace: "stub-format" }));
+    b.onLoad({ filter: /.*/, namespace: "stub-format" }, () => ({
+      contents:
+        'export function format() { throw new Error("d3-format is left out of the browser bundle (src/build/classicScript.ts)"); }\n' +
+        "export const formatPrefix = format, formatSpecifier = format, precisionFixed = format, precisionPrefix = format, precisionRound = format;",
+      loader: "js",
+    }));
+  },
+};
+
 /** `entry` is a path from the project root, e.g. "src/embed/client.ts". */
 export async function classicScript(entry: string): Promise<Response> {
   const result = await build({
@@ -34,7 +52,7 @@ export async function classicScript(entry: string): Promise<Response> {
     format: "iife",
     target: "es2020",
     legalComments: "none",
-    plugins: [noTimeFormat, drawingsOnly],
+    plugins: [noTimeFormat, noNumberFormat, drawingsOnly],
     write: false,
   });
   return new Response(result.outputFiles[0]!.text, { headers: { "content-type": "text/javascript; charset=utf-8" } });

@@ -17,13 +17,15 @@ text { font-family: "DejaVu Sans", sans-serif; fill: #1b1b1b; font-size: 12px; }
 .bar-up { fill: #1d6b4a; }
 .bar-track { fill: #e4e2da; }
 .bar-open { fill: none; stroke: #a3231b; stroke-width: 1.5; stroke-dasharray: 4 3; }
-.cell { fill: #e4e2da; }
+.cell { fill: #e4e2da; stroke: #545454; }
+.cell.cell-on { stroke: #a3231b; }
 .caveat { font-style: italic; }
 .lane-label { fill: #545454; font-weight: bold; font-size: 11px; }
 .mark-day, .mark-span, .mark-undated { fill: #6d6d6d; stroke: #fbfbf8; }
 .mark-approximate { fill: url(#hatch); stroke: #6d6d6d; stroke-dasharray: 3 2; }
 .is-active .mark-day, .is-active .mark-span, .is-active .mark-undated { fill: #a3231b; stroke: #1b1b1b; stroke-width: 2; }
 .event-label { font-weight: bold; }
+.leader { fill: none; stroke: #6d6d6d; }
 .event-label.is-muted { font-weight: normal; fill: #545454; }
 .hatch-bg { fill: #e4e2da; } .hatch-line { stroke: #a3231b; stroke-width: 3; }
 `;

@@ -1,6 +1,7 @@
 import { renderScene } from "./renderScene.ts";
 import type { SceneSet } from "./sceneSet.ts";
 import { keepOneTabStop } from "./timelineKeys.ts";
+import { followActive } from "./followActive.ts";
 
 const TRANSITION_MS = 600;
 
@@ -40,6 +41,7 @@ export function createStory(initial: SceneSet, els: StoryElements, reducedMotion
     const svg = figure.querySelector<SVGSVGElement>("svg.chart-svg")!;
     renderScene(svg, step.scene, animate && !reducedMotion() ? TRANSITION_MS : 0);
     if (step.chart === "timeline") keepOneTabStop(svg);
+    followActive(svg.parentElement!, step.scene, animate && !reducedMotion());
     figure.querySelector(".chart-desc")!.textContent = step.scene.description;
     return step;
   }

@@ -10,6 +10,9 @@ const DEFS =
 /** Where a step's chart image is, relative to the story page. */
 export const stepImageHref = (stepId: string) => `steps/${stepId}.svg`;
 
+/** The same chart drawn for a phone, which the page picks below 632 px (the timeline runs down the page). */
+export const narrowStepImageHref = (stepId: string) => `steps/${stepId}-narrow.svg`;
+
 /**
  * A step's chart as a standalone SVG file, drawn as the page draws it (the page's chart rules,
  * light or dark as the reader's system is), for readers without the scroll mode: no script,

@@ -30,12 +30,58 @@ for (const width of [320, 768, 1280]) {
             if (x > 1 && y > 1) overlaps.push(`"${a.text}" and "${b.text}"`);
           }),
         );
+        // The key's words do not run into the next item's swatch either.
+        const swatches = [...svg.querySelectorAll(".key-item > :not(text)")].map((m) => m.getBoundingClientRect());
+        for (const t of svg.querySelectorAll(".key-item > text")) {
+          const box = t.getBoundingClientRect();
+          if (swatches.some((w) => Math.min(box.right, w.right) - Math.max(box.left, w.left) > 1 && Math.min(box.bottom, w.bottom) - Math.max(box.top, w.top) > 1)) overlaps.push(`key "${t.textContent}" and a swatch`);
+        }
         const events = [...svg.querySelectorAll("a.event")];
-        const unlabelled = events.filter((e) => !(e.querySelector("text.event-label")?.textContent ?? "").trim()).map((e) => e.getAttribute("data-claim"));
-        return { overlaps, unlabelled };
+        const labelled = (e: Element) => {
+          const label = e.querySelector("text.event-label");
+          const box = label?.getBoundingClientRect();
+          return !!label?.textContent!.trim() && visible(label) && box!.width > 0 && box!.height > 0;
+        };
+        const unlabelled = events.filter((e) => !labelled(e)).map((e) => e.getAttribute("data-claim"));
+        // Labels at full size: the chart is shown at the scale it was drawn at, not shrunk to fit.
+        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+        return { overlaps, unlabelled, scale, vertical: !!svg.querySelector('[data-key="dated"]'), events: events.length };
       }, step.chart);
       expect(found.overlaps, `${width}px, step ${step.id}`).toEqual([]);
       expect(found.unlabelled, `${width}px, step ${step.id}`).toEqual([]);
+      if (step.chart === "timeline") {
+        expect(found.events, `${width}px, step ${step.id}`).toBeGreaterThan(10);
+        expect(found.scale, `${width}px, step ${step.id}: labels at full size`).toBeGreaterThan(0.97);
+        expect(found.vertical, `${width}px, step ${step.id}: time runs down the page below 600 px`).toBe(width < 600);
+      }
     }
   });
 }
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const width of [320, 1280]) {
+    test(`at ${width} px each step's timeline is drawn for the width, every event labelled, no two labels overlapping`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/");
+      for (const step of steps.filter((s) => s.chart === "timeline")) {
+        const svg = page.locator(`#${step.id} figure.step-chart svg`).filter({ visible: true });
+        await expect(svg, step.id).toHaveCount(1);
+        const found = await svg.evaluate((el) => {
+          const boxes = [...el.querySelectorAll("text")].map((t) => ({ text: t.textContent!.slice(0, 40), box: t.getBoundingClientRect() }));
+          const overlaps = boxes.flatMap((a, i) =>
+            boxes.slice(i + 1).filter((b) => Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 1 && Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 1).map((b) => `"${a.text}" and "${b.text}"`),
+          );
+          const events = [...el.querySelectorAll("a.event")];
+          const unlabelled = events.filter((e) => !(e.querySelector("text.event-label")?.getBoundingClientRect().height ?? 0)).map((e) => e.getAttribute("data-claim"));
+          return { overlaps, unlabelled, events: events.length, vertical: !!el.querySelector('[data-key="dated"]') };
+        });
+        expect(found.overlaps, step.id).toEqual([]);
+        expect(found.unlabelled, step.id).toEqual([]);
+        expect(found.events, step.id).toBeGreaterThan(10);
+        expect(found.vertical, step.id).toBe(width < 600);
+      }
+    });
+  }
+});

@@ -5,6 +5,7 @@ import { shortMonth } from "../../lib/formatMonth.ts";
 import { mark, round, textLines, type Mark, type Scene, type Size } from "../scene.ts";
 import { textWidth, wrapToWidth } from "../textWidth.ts";
 import type { TimelineState } from "./state.ts";
+import { timelineVertical, VERTICAL_BELOW } from "./vertical.ts";
 
 export interface TimelineChartData {
   lanes: { id: Lane; label: string }[];
@@ -75,7 +76,9 @@ function keyMarks(y: number, width: number): { mark: Mark; height: number } {
     ["an approximate span", (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span mark-approximate" })],
     ["no date given", (l, t) => mark("path", "shape", { d: `M${l + 6} ${t - 6}l6 6l-6 6l-6 -6z`, class: "mark-undated" })],
   ];
-  const perRow = width >= 560 ? 4 : width >= 400 ? 2 : 1;
+  // Four to a row where the longest fits in its column (swatch, gap, words), else two, else one.
+  const need = 36 + Math.max(...items.map(([words]) => textWidth(words, 11)));
+  const perRow = [4, 2, 1].find((n) => (width - 12) / n >= need)!;
   const column = (width - 12) / perRow;
   const marks = items.map(([words, shape], i) => {
     const left = round(6 + (i % perRow) * column);
@@ -123,6 +126,7 @@ function axis(x: ScaleTime<number, number>, bottom: number): Mark {
  * @example timeline(data, { highlight: ["dji-suspension"] }, { width: 640, height: 420 })
  */
 export function timeline(data: TimelineChartData, state: TimelineState, size: Size): Scene {
+  if (size.width < VERTICAL_BELOW) return timelineVertical(data, state, size, { eventMark, keyMarks, describe: describeTimeline });
   const dated = data.events.filter((e) => e.date.start !== null);
   const undated = data.events.filter((e) => e.date.start === null);
   const first = utcMonth.floor(day(dated.map((e) => e.date.start!).sort()[0]!));

@@ -4,6 +4,7 @@ import type { APIRoute } from "astro";
 import { renderChart, DEFAULT_SIZE } from "../../charts/index.ts";
 import { chartInputs } from "../../data/chartInputs.ts";
 import { chartTitle } from "../../data/chartMeta.ts";
+import { NARROW_SIZE } from "../../embed/embedHeight.ts";
 import { claims } from "../../data/index.ts";
 import { loadStory } from "../../story/loadStory.ts";
 import { stepImage } from "../../story/stepImage.ts";
@@ -13,10 +14,17 @@ export function getStaticPaths() {
   const ledger = chartInputs();
   const { steps, notes } = loadStory(process.cwd(), claims, ledger);
   const inputs = storyChartInputs(ledger, steps, notes);
-  return steps.map((step) => ({
-    params: { step: step.id },
-    props: { svg: stepImage(renderChart(step.chart, inputs[step.chart] as never, step.state as never, DEFAULT_SIZE), chartTitle(step.chart)) },
-  }));
+  // Each step at the page's size and at a phone's: `<id>.svg` and `<id>-narrow.svg`.
+  const sizes = [
+    { suffix: "", size: DEFAULT_SIZE },
+    { suffix: "-narrow", size: NARROW_SIZE },
+  ];
+  return steps.flatMap((step) =>
+    sizes.map(({ suffix, size }) => ({
+      params: { step: `${step.id}${suffix}` },
+      props: { svg: stepImage(renderChart(step.chart, inputs[step.chart] as never, step.state as never, size), chartTitle(step.chart)) },
+    })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) => new Response(props.svg as string, { headers: { "content-type": "image/svg+xml" } });
