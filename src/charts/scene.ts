@@ -20,7 +20,10 @@ export interface Scene {
   /** The text alternative: what the chart shows in this state, in words. */
   description: string;
   marks: Mark[];
-  /** The band [top, bottom] the state is about (the timeline's current events), which a scrolling canvas keeps in view. */
+  /**
+   * The band [top, bottom] the state is about (the timeline's current events), which a scrolling
+   * canvas keeps in view.
+   */
   focus?: [number, number];
 }
 

@@ -3,7 +3,10 @@
 // own fonts (no web font to download).
 import { expect, test } from "./fixtures.ts";
 
-/** Characters on each line of the elements `selector` matches, leaving out each one's last line and the note markers. */
+/**
+ * Characters on each line of the elements `selector` matches, leaving out each one's last line and
+ * the note markers.
+ */
 function lineLengths(selector: string): number[] {
   const counts: number[] = [];
   const range = document.createRange();

@@ -21,7 +21,10 @@ export function runCompiler(root: string, extraArgs: string[] = []): CliRun {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A temporary project root holding a copy of seeds/ and the story, with no data/: enough for `compile(root)` in-process. */
+/**
+ * A temporary project root holding a copy of seeds/ and the story, with no data/: enough for
+ * `compile(root)` in-process.
+ */
 export async function copyInputs(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "quiet-exit-"));
   await cp(join(projectRoot, "seeds"), join(root, "seeds"), { recursive: true });

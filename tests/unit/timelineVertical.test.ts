@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import type { Mark, Scene } from "../../src/charts/scene.ts";
 import { sceneToSvg } from "../../src/charts/sceneToSvg.ts";
-import { timeline } from "../../src/charts/timeline.ts";
+import { timeline } from "../../src/charts/timeline/render.ts";
 import { inputs } from "../support/story.ts";
 
 const events = (scene: Scene): Mark[] => scene.marks.flatMap(function all(m): Mark[] {
