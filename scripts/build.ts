@@ -12,7 +12,10 @@ await rm(temp, { recursive: true, force: true });
 
 // Astro's integrations (src/build/) receive the folder it builds into, so they work on temp.
 const astro = join(import.meta.dirname, "../node_modules/.bin/astro");
-const run = spawnSync(astro, ["build", "--outDir", temp], { stdio: "inherit", env: { ASTRO_TELEMETRY_DISABLED: "1", ...process.env } });
+const run = spawnSync(astro, ["build", "--outDir", temp], {
+  stdio: "inherit",
+  env: { ASTRO_TELEMETRY_DISABLED: "1", ...process.env },
+});
 
 if (run.status !== 0) {
   await rm(temp, { recursive: true, force: true });

@@ -7,10 +7,18 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startStaticServer } from "./staticServer.ts";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "4321" }, base: { type: "string", default: "/" }, dir: { type: "string", default: "dist" } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "4321" },
+    base: { type: "string", default: "/" },
+    dir: { type: "string", default: "dist" },
+  },
+});
 const dir = resolve(values.dir);
 if (!existsSync(`${dir}/index.html`)) {
-  console.error(`${values.dir}/index.html does not exist: run \`npm run build\` first (or \`npm start\`, which builds).`);
+  console.error(
+    `${values.dir}/index.html does not exist: run \`npm run build\` first (or \`npm start\`, which builds).`,
+  );
   process.exit(1);
 }
 const server = await startStaticServer(dir, { port: Number(values.port), base: values.base });

@@ -14,10 +14,18 @@ export interface StaticServer {
  * that accept them; `encodings` narrows that (`["gzip"]`, or `[]` to serve every file as it is).
  * Used by `npm start` (scripts/serve.ts), the browser tests and the benchmarks alike.
  */
-export function startStaticServer(dir: string, options: { port?: number; base?: string; encodings?: ("br" | "gzip")[] } = {}): Promise<StaticServer> {
+export function startStaticServer(
+  dir: string,
+  options: { port?: number; base?: string; encodings?: ("br" | "gzip")[] } = {},
+): Promise<StaticServer> {
   const base = (options.base ?? "/").replace(/\/?$/, "/");
   const encodings = options.encodings ?? ["br", "gzip"];
-  const files = sirv(dir, { dev: false, etag: true, gzip: encodings.includes("gzip"), brotli: encodings.includes("br") });
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    gzip: encodings.includes("gzip"),
+    brotli: encodings.includes("br"),
+  });
   const server: Server = createServer((req, res) => {
     const url = req.url ?? "/";
     if (!url.startsWith(base)) {

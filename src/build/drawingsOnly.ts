@@ -9,7 +9,9 @@ export const drawingsOnly: Plugin = {
   name: "chart-drawings-only",
   setup(b) {
     b.onResolve({ filter: /^\.\/build\.ts$/ }, (args) =>
-      /[\\/]src[\\/]charts[\\/][^\\/]+$/.test(args.resolveDir) ? { path: args.importer, namespace: "chart-build" } : undefined,
+      /[\\/]src[\\/]charts[\\/][^\\/]+$/.test(args.resolveDir)
+        ? { path: args.importer, namespace: "chart-build" }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: "chart-build" }, () => ({ contents: "export default {};", loader: "js" }));
   },

@@ -26,7 +26,9 @@ export function embedStylesheet(): AstroIntegration {
     await Promise.all(
       pages.map((page, i) => {
         let first = true;
-        const out = html[i]!.replace(STYLESHEET, (_, prefix: string) => (first ? ((first = false), `<link rel="stylesheet" href="${prefix}_astro/${name}">`) : ""));
+        const out = html[i]!.replace(STYLESHEET, (_, prefix: string) =>
+          first ? ((first = false), `<link rel="stylesheet" href="${prefix}_astro/${name}">`) : "",
+        );
         return writeFile(page, out);
       }),
     );

@@ -31,7 +31,12 @@ export async function exportSingle(dist: string, out: string, site: string): Pro
   const articles = (await readdir(join(dist, "sources/articles"))).sort().map((id) => `sources/articles/${id}/`);
   const parts: Part[] = [];
   for (const path of ["", "sources/", ...articles]) {
-    parts.push({ path, key: path ? `page-${path.replace(/\/$/, "").replaceAll("/", "-")}` : "", document: await load(dist, path), ids: new Map() });
+    parts.push({
+      path,
+      key: path ? `page-${path.replace(/\/$/, "").replaceAll("/", "-")}` : "",
+      document: await load(dist, path),
+      ids: new Map(),
+    });
   }
   const [story, ...rest] = parts;
   const doc = story!.document;
@@ -57,7 +62,14 @@ export async function exportSingle(dist: string, out: string, site: string): Pro
     for (const element of part.document.querySelectorAll("[id]")) element.id = part.ids.get(element.id) ?? element.id;
     for (const name of REFERENCING) {
       for (const element of part.document.querySelectorAll(`[${name}]`)) {
-        element.setAttribute(name, element.getAttribute(name)!.split(/\s+/).map((id) => part.ids.get(id) ?? id).join(" "));
+        element.setAttribute(
+          name,
+          element
+            .getAttribute(name)!
+            .split(/\s+/)
+            .map((id) => part.ids.get(id) ?? id)
+            .join(" "),
+        );
       }
     }
     for (const link of part.document.querySelectorAll("a[href]")) {
@@ -84,12 +96,17 @@ export async function exportSingle(dist: string, out: string, site: string): Pro
     styles.push(css);
     const style = doc.createElement("style");
     style.textContent = css;
-    if (link.parentElement?.tagName === "NOSCRIPT") link.parentElement.replaceWith(Object.assign(doc.createElement("noscript"), { innerHTML: `<style>${css}</style>` }));
+    if (link.parentElement?.tagName === "NOSCRIPT")
+      link.parentElement.replaceWith(
+        Object.assign(doc.createElement("noscript"), { innerHTML: `<style>${css}</style>` }),
+      );
     else link.replaceWith(style);
   }
   // The story's script fetches its chart states (scenes/) and a single file cannot: it carries
   // a phone's and a desktop's as JSON before the script, which reads them (src/scrolly/loadScenes.ts).
-  const sceneSets = await Promise.all(SINGLE_FILE_SCENE_WIDTHS.map((w) => readFile(join(dist, `scenes/${w}.json`), "utf8")));
+  const sceneSets = await Promise.all(
+    SINGLE_FILE_SCENE_WIDTHS.map((w) => readFile(join(dist, `scenes/${w}.json`), "utf8")),
+  );
   const scenes = doc.createElement("script");
   scenes.setAttribute("type", "application/json");
   scenes.id = "story-scenes";
@@ -111,16 +128,22 @@ export async function exportSingle(dist: string, out: string, site: string): Pro
   // The steps' own charts are image files (src/pages/steps/); the file carries them as data.
   for (const img of doc.querySelectorAll('img[src$=".svg"]')) {
     const file = img.getAttribute("src")!;
-    if (!/^(data|https?):/.test(file)) img.setAttribute("src", `data:image/svg+xml;base64,${(await readFile(join(dist, file))).toString("base64")}`);
+    if (!/^(data|https?):/.test(file))
+      img.setAttribute("src", `data:image/svg+xml;base64,${(await readFile(join(dist, file))).toString("base64")}`);
   }
   const icon = doc.querySelector('link[rel="icon"]');
   // The build inlines it already (inlineFavicon.ts); a page that still names a file gets it inlined here.
-  if (icon && !icon.getAttribute("href")!.startsWith("data:")) icon.setAttribute("href", `data:image/svg+xml;base64,${(await readFile(join(dist, icon.getAttribute("href")!))).toString("base64")}`);
+  if (icon && !icon.getAttribute("href")!.startsWith("data:"))
+    icon.setAttribute(
+      "href",
+      `data:image/svg+xml;base64,${(await readFile(join(dist, icon.getAttribute("href")!))).toString("base64")}`,
+    );
   doc.querySelector('link[type="application/json+oembed"]')?.remove();
   const policy = doc.querySelector('meta[http-equiv="content-security-policy"]')!;
   policy.setAttribute(
     "content",
-    policy.getAttribute("content")!
+    policy
+      .getAttribute("content")!
       .replace("script-src 'self'", `script-src ${scripts.map(hash).join(" ")}`)
       .replace("style-src 'self'", `style-src ${styles.map(hash).join(" ")}`)
       .replace("default-src 'self'", "default-src 'none'"),

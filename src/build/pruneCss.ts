@@ -32,7 +32,8 @@ function blocks(css: string): [string, string | null][] {
   let open = -1;
   for (let i = 0; i < css.length; i++) {
     const c = css[i];
-    if (c === '"' || c === "'") i = css.indexOf(c, i + 1); // strings hold no braces for us
+    if (c === '"' || c === "'")
+      i = css.indexOf(c, i + 1); // strings hold no braces for us
     else if (c === ";" && depth === 0) {
       out.push([css.slice(start, i + 1).trim(), null]);
       start = i + 1;
@@ -68,7 +69,8 @@ export function pruneCss(css: string, tokens: Set<string>): string {
 /** Every class (".x") and id ("#y") in some HTML, and class names a script may add (`extra`). */
 export function htmlTokens(html: string, extra: readonly string[] = []): Set<string> {
   const tokens = new Set(extra.map((c) => `.${c}`));
-  for (const [, names] of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of names!.split(/\s+/)) if (name) tokens.add(`.${name}`);
+  for (const [, names] of html.matchAll(/\sclass="([^"]*)"/g))
+    for (const name of names!.split(/\s+/)) if (name) tokens.add(`.${name}`);
   for (const [, id] of html.matchAll(/\sid="([^"]*)"/g)) tokens.add(`#${id}`);
   return tokens;
 }

@@ -86,7 +86,10 @@ export interface ChartBuild<Data, State, File> {
 export type Chart<Id extends string, Data, State, File> = Drawing<Id, Data, State> & ChartBuild<Data, State, File>;
 
 /** One chart from its two halves; in the browser, the build half is an empty object. */
-export function defineChart<const Id extends string, Data, State, File>(draw: Drawing<Id, Data, State>, build: ChartBuild<Data, State, File>): Chart<Id, Data, State, File> {
+export function defineChart<const Id extends string, Data, State, File>(
+  draw: Drawing<Id, Data, State>,
+  build: ChartBuild<Data, State, File>,
+): Chart<Id, Data, State, File> {
   return { ...draw, ...build };
 }
 
@@ -96,6 +99,8 @@ export function describeCaveats(caveats: Caveat[]): string[] {
 }
 
 /** A drawing, with its id kept as a literal type so the registry can tie data and state to it. */
-export function drawing<const Id extends string, Data, State>(draw: Drawing<Id, Data, State>): Drawing<Id, Data, State> {
+export function drawing<const Id extends string, Data, State>(
+  draw: Drawing<Id, Data, State>,
+): Drawing<Id, Data, State> {
   return draw;
 }

@@ -31,9 +31,14 @@ export function markToSvg(mark: Mark, still = false): string {
  *
  * @example sceneToSvg(exportDeclines(data, state, { width: 640, height: 400 }), { label: "Exports" })
  */
-export function sceneToSvg(scene: Scene, options: { label?: string; describedBy?: string; role?: "img" | "group" } = {}): string {
+export function sceneToSvg(
+  scene: Scene,
+  options: { label?: string; describedBy?: string; role?: "img" | "group" } = {},
+): string {
   const { label, describedBy, role = "img" } = options;
-  const aria = (label ? ` aria-label="${escapeXml(label)}"` : "") + (describedBy ? ` aria-describedby="${escapeXml(describedBy)}"` : "");
+  const aria =
+    (label ? ` aria-label="${escapeXml(label)}"` : "") +
+    (describedBy ? ` aria-describedby="${escapeXml(describedBy)}"` : "");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}" role="${role}"${aria}>` +
     scene.marks.map((m) => markToSvg(m)).join("") +

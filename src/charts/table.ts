@@ -32,7 +32,9 @@ export function readerTable(table: ChartTable): ReaderTable {
   return {
     caption: table.caption,
     columns: shown.map((c) => c.heading!),
-    rows: table.rows.map((row) => shown.map((c) => (c.show ? c.show(row[c.key] ?? null, row) : String(row[c.key] ?? "")))),
+    rows: table.rows.map((row) =>
+      shown.map((c) => (c.show ? c.show(row[c.key] ?? null, row) : String(row[c.key] ?? ""))),
+    ),
   };
 }
 

@@ -12,18 +12,41 @@ const STYLES = {
 type Style = keyof typeof STYLES;
 
 /** Wrapped text of one style at (x, y), and the height its lines take. */
-export function textBlock(key: string, text: string, style: Style, x: number, y: number, width: number, attrs: Record<string, string> = {}) {
+export function textBlock(
+  key: string,
+  text: string,
+  style: Style,
+  x: number,
+  y: number,
+  width: number,
+  attrs: Record<string, string> = {},
+) {
   const { size, bold, line } = STYLES[style];
   const lines = wrapToWidth(text, width, size, bold);
-  return { mark: textLines(key, lines, { x, y: y + line - 3, class: style, ...attrs }, line), height: lines.length * line };
+  return {
+    mark: textLines(key, lines, { x, y: y + line - 3, class: style, ...attrs }, line),
+    height: lines.length * line,
+  };
 }
 
 /** A chart's caveats, printed on the chart itself so that every rendering carries them. */
-export function caveatMarks(caveats: { claim: string; title: string; statement: string }[], x: number, y: number, width: number) {
+export function caveatMarks(
+  caveats: { claim: string; title: string; statement: string }[],
+  x: number,
+  y: number,
+  width: number,
+) {
   const marks: Mark[] = [];
   let height = 0;
   for (const caveat of caveats) {
-    const block = textBlock(caveat.claim, `Caveat: ${caveat.title}. ${caveat.statement}`, "caveat", x, y + height, width);
+    const block = textBlock(
+      caveat.claim,
+      `Caveat: ${caveat.title}. ${caveat.statement}`,
+      "caveat",
+      x,
+      y + height,
+      width,
+    );
     marks.push(block.mark);
     height += block.height + 6;
   }

@@ -40,7 +40,10 @@ export async function recoverFolder(target: string): Promise<string[]> {
   const name = basename(target);
   const entries = await readdir(parent).catch(() => [] as string[]);
   const leftovers = entries
-    .map((entry) => ({ entry, match: entry.startsWith(`${name}.`) ? /^(tmp|old)-(\d+)$/.exec(entry.slice(name.length + 1)) : null }))
+    .map((entry) => ({
+      entry,
+      match: entry.startsWith(`${name}.`) ? /^(tmp|old)-(\d+)$/.exec(entry.slice(name.length + 1)) : null,
+    }))
     .filter(({ match }) => match && !isAlive(Number(match[2])));
   const done: string[] = [];
   if (!(await exists(target))) {

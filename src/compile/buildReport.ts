@@ -6,9 +6,17 @@ function median(sorted: number[]): number {
 }
 
 /** The numbers the compile step prints and writes to data/report.json. */
-export function buildReport(claims: CompiledClaim[], mentions: CoverageMention[], seeds: number, namings: CompileReport["namings"] = []): CompileReport {
+export function buildReport(
+  claims: CompiledClaim[],
+  mentions: CoverageMention[],
+  seeds: number,
+  namings: CompileReport["namings"] = [],
+): CompileReport {
   const counts = claims.map((c) => c.corroboration.count).sort((a, b) => a - b);
-  const citations = claims.reduce((n, c) => n + c.citations.length + c.values.reduce((m, v) => m + v.citations.length, 0), 0);
+  const citations = claims.reduce(
+    (n, c) => n + c.citations.length + c.values.reduce((m, v) => m + v.citations.length, 0),
+    0,
+  );
   const count = (status: CoverageMention["status"]) => mentions.filter((m) => m.status === status).length;
   return {
     claims: claims.length,
@@ -40,9 +48,14 @@ export function formatReport(report: CompileReport, elapsedMs: number): string {
     `sources per claim: min ${spc.min}, median ${spc.median}, max ${spc.max}; single-source: ${spc.single.length} (${spc.single.join(", ")})`,
     `conflicts: ${report.conflicts.length}`,
     ...report.conflicts.map((c) => `  - [${c.kind}] ${c.summary}`),
-    ...report.namings.map((n) => `  - [naming] ${n.label}: ${n.wordings.map((w) => `article ${w.seed} says “${w.quote}”`).join("; ")}`),
+    ...report.namings.map(
+      (n) => `  - [naming] ${n.label}: ${n.wordings.map((w) => `article ${w.seed} says “${w.quote}”`).join("; ")}`,
+    ),
     `coverage: ${cov.mentions} figures and dates in the seeds: ${cov.used} used by claims, ${cov.ignored} in ignored parts, ${cov.excluded} excluded, ${cov.uncovered.length} uncovered`,
-    ...cov.uncovered.map((m) => `  - uncovered: seed ${m.seed} "${m.text}" (add a claim that quotes it, or list it in seeds/exclusions.yaml)`),
+    ...cov.uncovered.map(
+      (m) =>
+        `  - uncovered: seed ${m.seed} "${m.text}" (add a claim that quotes it, or list it in seeds/exclusions.yaml)`,
+    ),
   ];
   return lines.join("\n");
 }

@@ -35,15 +35,22 @@ export function checkContentText(inputs: Inputs, errors: CompileError[]): void {
       const location = { file, id: claim.id, field: `charts[${i}].label` };
       check(location, entry.label, { implicit: [claim.id], ...label });
       if (quotes.length > 0 && quotes.every((q) => wordsMissing(entry.label, q).length > 0)) {
-        errors.push(new CompileError(location, `no cited quote names it "${entry.label}"; a chart label uses the sources' words`));
+        errors.push(
+          new CompileError(location, `no cited quote names it "${entry.label}"; a chart label uses the sources' words`),
+        );
       }
     });
   }
   inputs.charts.forEach((chart) => {
-    const drawn = inputs.claims.filter(({ claim }) => claim.charts.some((c) => c.chart === chart.id)).map(({ claim }) => claim.id);
+    const drawn = inputs.claims
+      .filter(({ claim }) => claim.charts.some((c) => c.chart === chart.id))
+      .map(({ claim }) => claim.id);
     const implicit = [...drawn, ...chart.caveats];
     check({ file: CHARTS_FILE, kind: "chart", id: chart.id, field: "title" }, chart.title, { implicit, ...label });
-    check({ file: CHARTS_FILE, kind: "chart", id: chart.id, field: "description" }, chart.description, { implicit, ...label });
+    check({ file: CHARTS_FILE, kind: "chart", id: chart.id, field: "description" }, chart.description, {
+      implicit,
+      ...label,
+    });
     for (const [scale, text] of Object.entries(chart.axes)) {
       check({ file: CHARTS_FILE, kind: "chart", id: chart.id, field: `axes.${scale}` }, text, { implicit, ...label });
     }

@@ -22,16 +22,20 @@ export function datePrecisionProblem(date: ClaimDate): string | null {
   if (date.precision === "undated") return null;
   const text = date.text ?? "";
   if (date.precision === "approximate") return text ? null : "an approximate date needs `text`: its wording in a quote";
-  if (!text) return `a ${date.precision} date needs \`text\`, the wording in a quote that names it; without one, use precision "undated" with a basis`;
+  if (!text)
+    return `a ${date.precision} date needs \`text\`, the wording in a quote that names it; without one, use precision "undated" with a basis`;
   const month = date.precision === "day" ? date.day.slice(0, 7) : date.month;
-  if (!namesMonth(text, month)) return `"${text}" does not name ${monthName(month)}, so it cannot support a ${date.precision} date`;
+  if (!namesMonth(text, month))
+    return `"${text}" does not name ${monthName(month)}, so it cannot support a ${date.precision} date`;
   if (date.precision === "day" && !new RegExp(`\\b0?${Number(date.day.slice(8))}\\b`).test(text)) {
     return `"${text}" names no day, so the date can be no more precise than a month`;
   }
-  if (date.precision === "month" && /\b(early|mid|late)\b/i.test(text)) return `"${text}" names part of the month; use precision "part-of-month"`;
+  if (date.precision === "month" && /\b(early|mid|late)\b/i.test(text))
+    return `"${text}" names part of the month; use precision "part-of-month"`;
   if (date.precision === "part-of-month" && !new RegExp(`\\b${date.part}\\b`, "i").test(text)) {
     return `"${text}" does not say "${date.part}", so the date can be no more precise than a month`;
   }
-  if (!text.includes(month.slice(0, 4)) && !date.basis) return `"${text}" gives no year; add a \`basis\` saying how the year is known`;
+  if (!text.includes(month.slice(0, 4)) && !date.basis)
+    return `"${text}" gives no year; add a \`basis\` saying how the year is known`;
   return null;
 }

@@ -47,7 +47,12 @@ export async function compile(root: string): Promise<CompileResult> {
     sources,
     articles: shapeArticles(inputs.seeds, sources.seeds, claims),
     charts,
-    report: buildReport(claims, mentions, inputs.seeds.size, untypedCharts.flatMap((chart) => chart.namings?.(charts[chart.id as keyof typeof charts]) ?? [])),
+    report: buildReport(
+      claims,
+      mentions,
+      inputs.seeds.size,
+      untypedCharts.flatMap((chart) => chart.namings?.(charts[chart.id as keyof typeof charts]) ?? []),
+    ),
     mentions,
   };
   checkStory(root, shaped, errors);

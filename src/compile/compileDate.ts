@@ -1,7 +1,6 @@
 import { formatMonth } from "../lib/formatMonth.ts";
 import type { ClaimDate, CompiledDate } from "../schema/index.ts";
 
-
 // Early, mid and late are read as the first, second and last third of the month.
 const PARTS = { early: [1, 10], mid: [11, 20], late: [21, 31] } as const;
 
@@ -24,11 +23,23 @@ export function compileDate(date: ClaimDate): CompiledDate {
   switch (date.precision) {
     case "day": {
       const d = Number(date.day.slice(8));
-      return { precision: "day", label: `${d} ${formatMonth(date.day.slice(0, 7))}`, start: date.day, end: date.day, ...wording };
+      return {
+        precision: "day",
+        label: `${d} ${formatMonth(date.day.slice(0, 7))}`,
+        start: date.day,
+        end: date.day,
+        ...wording,
+      };
     }
     case "month": {
       const [y, m] = monthParts(date.month);
-      return { precision: "month", label: formatMonth(date.month), start: `${date.month}-01`, end: `${date.month}-${pad(lastDay(y, m))}`, ...wording };
+      return {
+        precision: "month",
+        label: formatMonth(date.month),
+        start: `${date.month}-01`,
+        end: `${date.month}-${pad(lastDay(y, m))}`,
+        ...wording,
+      };
     }
     case "part-of-month": {
       const [y, m] = monthParts(date.month);
@@ -43,7 +54,13 @@ export function compileDate(date: ClaimDate): CompiledDate {
     }
     case "approximate":
       // The label is the quote's own wording; only the year, from `from`, is added.
-      return { precision: "approximate", label: `${date.text ?? ""} ${date.from.slice(0, 4)}`.trim(), start: date.from, end: date.to, ...wording };
+      return {
+        precision: "approximate",
+        label: `${date.text ?? ""} ${date.from.slice(0, 4)}`.trim(),
+        start: date.from,
+        end: date.to,
+        ...wording,
+      };
     case "undated":
       return { precision: "undated", label: "date not given", start: null, end: null, ...wording };
   }

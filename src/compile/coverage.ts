@@ -13,7 +13,9 @@ interface Cover extends TextRange {
 /** The spans of each seed that claims and sources.yaml quote, labelled by who quotes them. */
 function usedSpans(seed: string, claims: VerifiedClaim[], spans: SeedSpans | undefined): Cover[] {
   const byClaims = claims.flatMap((v) =>
-    [...v.citations, ...[...v.valueCitations.values()].flat()].filter((c) => c.seed === seed).map((c) => ({ ...c, by: v.claim.id })),
+    [...v.citations, ...[...v.valueCitations.values()].flat()]
+      .filter((c) => c.seed === seed)
+      .map((c) => ({ ...c, by: v.claim.id })),
   );
   const bySources = [...(spans?.relays ?? []), ...(spans?.notes ?? []), ...(spans?.outletQuotes ?? [])].map((s) => ({
     ...s,
@@ -28,7 +30,12 @@ function exclusionSpans(inputs: Inputs, seed: string, errors: CompileError[]): C
     if (ex.seed !== seed || !loaded?.normalized) return [];
     const range = locateQuote(loaded.normalized, ex.text);
     if (!range) {
-      errors.push(new CompileError({ file: EXCLUSIONS_FILE, kind: "exclusion", id: `#${i + 1}`, field: "text" }, `not found in ${loaded.path}: "${ex.text}"`));
+      errors.push(
+        new CompileError(
+          { file: EXCLUSIONS_FILE, kind: "exclusion", id: `#${i + 1}`, field: "text" },
+          `not found in ${loaded.path}: "${ex.text}"`,
+        ),
+      );
       return [];
     }
     return [{ ...range, by: ex.reason }];
@@ -58,9 +65,13 @@ export function coverage(
     for (const mention of findMentions(seed.text)) {
       const base = { seed: id, text: mention.text, kind: mention.kind, start: mention.start, end: mention.end };
       const [status, by] =
-        ([["used", coveredBy(mention, used)], ["ignored", coveredBy(mention, ignored)], ["excluded", coveredBy(mention, excluded)]] as const).find(
-          ([, by]) => by.length > 0,
-        ) ?? (["uncovered", []] as const);
+        (
+          [
+            ["used", coveredBy(mention, used)],
+            ["ignored", coveredBy(mention, ignored)],
+            ["excluded", coveredBy(mention, excluded)],
+          ] as const
+        ).find(([, by]) => by.length > 0) ?? (["uncovered", []] as const);
       result.push({ ...base, status, by: [...by] });
     }
   }

@@ -26,11 +26,26 @@ export function findConflict(verified: VerifiedClaim): Conflict | null {
   const groups = new Map<string, Variant[]>();
   for (const value of claim.values) {
     // Values are compared only with others of the same measure and unit (or with quotations).
-    const group = value.type === "number" ? `${value.measure}:${value.unit}:${value.comparison?.from}:${value.comparison?.to}` : "quotation";
+    const group =
+      value.type === "number"
+        ? `${value.measure}:${value.unit}:${value.comparison?.from}:${value.comparison?.to}`
+        : "quotation";
     const variant: Variant =
       value.type === "number"
-        ? { value: value.id, display: formatNumber(value), seeds: seedsOf(verified, value.id), key: `${value.qualifier} ${value.number}`, numeric: true }
-        : { value: value.id, display: `“${value.text}”`, seeds: seedsOf(verified, value.id), key: value.text, numeric: false };
+        ? {
+            value: value.id,
+            display: formatNumber(value),
+            seeds: seedsOf(verified, value.id),
+            key: `${value.qualifier} ${value.number}`,
+            numeric: true,
+          }
+        : {
+            value: value.id,
+            display: `“${value.text}”`,
+            seeds: seedsOf(verified, value.id),
+            key: value.text,
+            numeric: false,
+          };
     groups.set(group, [...(groups.get(group) ?? []), variant]);
   }
   const disputed = [...groups.values()].find((variants) => variants.length > 1);

@@ -108,10 +108,16 @@ async function loadSeedText(root: string, meta: Seed, errors: CompileError[]): P
  */
 export async function readInputs(root: string, errors: CompileError[]): Promise<Inputs | null> {
   const before = errors.length;
-  const sourcesRaw = (await tryReadYaml(root, SOURCES_FILE, errors)) as { reports?: unknown; seeds?: unknown } | undefined;
+  const sourcesRaw = (await tryReadYaml(root, SOURCES_FILE, errors)) as
+    { reports?: unknown; seeds?: unknown } | undefined;
   // A file that could not be read is already reported; its items are not checked as well.
-  const listOf = <T extends z.ZodType>(file: string, raw: unknown, schema: T, kind: ErrorLocation["kind"], read = raw !== undefined) =>
-    read ? parseList(file, raw, schema, errors, kind) : [];
+  const listOf = <T extends z.ZodType>(
+    file: string,
+    raw: unknown,
+    schema: T,
+    kind: ErrorLocation["kind"],
+    read = raw !== undefined,
+  ) => (read ? parseList(file, raw, schema, errors, kind) : []);
   const reports = listOf(SOURCES_FILE, sourcesRaw?.reports, report, "report", sourcesRaw !== undefined);
   const seedMetas = listOf(SOURCES_FILE, sourcesRaw?.seeds, seed, "seed", sourcesRaw !== undefined);
   const actors = listOf(ACTORS_FILE, await tryReadYaml(root, ACTORS_FILE, errors), actor, "actor");

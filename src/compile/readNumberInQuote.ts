@@ -20,7 +20,8 @@ const HEDGE_WORDS: [Qualifier, RegExp][] = [
 ];
 
 // Hedges no qualifier stands for: a number after one of these is refused, not read as exact.
-const UNKNOWN_HEDGE = /\b(?:less than|fewer than|under|below|up to|at least|at most|about|around|roughly|some|approximately)\s*$/i;
+const UNKNOWN_HEDGE =
+  /\b(?:less than|fewer than|under|below|up to|at least|at most|about|around|roughly|some|approximately)\s*$/i;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -70,10 +71,15 @@ export function readNumberInQuote(value: NumberValue, quote: string): NumberRead
   if (!match) return { problem: `the quote does not give ${wanted}: "${quote}"` };
   const prefix = text.slice(0, match.index);
   const unknown = UNKNOWN_HEDGE.exec(prefix);
-  if (unknown) return { problem: `the quote hedges ${wanted} with "${unknown[0].trim()}", which no qualifier stands for: "${quote}"` };
+  if (unknown)
+    return {
+      problem: `the quote hedges ${wanted} with "${unknown[0].trim()}", which no qualifier stands for: "${quote}"`,
+    };
   const hedge = hedgeBefore(prefix);
   if (hedge.qualifier !== value.qualifier) {
-    return { problem: `the quote gives ${wanted} as "${hedge.qualifier}", but the value says "${value.qualifier}": "${quote}"` };
+    return {
+      problem: `the quote gives ${wanted} as "${hedge.qualifier}", but the value says "${value.qualifier}": "${quote}"`,
+    };
   }
   return { phrase: hedge.words + match[0] };
 }

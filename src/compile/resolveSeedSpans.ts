@@ -15,23 +15,26 @@ export interface SeedSpans {
   leftOut: Located<{ quote: string; reason: string }>[];
 }
 
-function locateIn(
-  seed: LoadedSeed,
-  quote: string,
-  field: string,
-  errors: CompileError[],
-): TextRange | null {
+function locateIn(seed: LoadedSeed, quote: string, field: string, errors: CompileError[]): TextRange | null {
   if (!seed.normalized) return null;
   const range = locateQuote(seed.normalized, quote);
   if (!range) {
     errors.push(
-      new CompileError({ file: SOURCES_FILE, kind: "seed", id: seed.meta.id, field }, `quote not found in ${seed.path}: "${quote}"`),
+      new CompileError(
+        { file: SOURCES_FILE, kind: "seed", id: seed.meta.id, field },
+        `quote not found in ${seed.path}: "${quote}"`,
+      ),
     );
   }
   return range;
 }
 
-function locateIgnored(seed: LoadedSeed, span: IgnoredSpan, index: number, errors: CompileError[]): Located<IgnoredSpan> | null {
+function locateIgnored(
+  seed: LoadedSeed,
+  span: IgnoredSpan,
+  index: number,
+  errors: CompileError[],
+): Located<IgnoredSpan> | null {
   const from = locateIn(seed, span.from, `ignore[${index}].from`, errors);
   if (!from || !seed.normalized) return null;
   // `to` is searched from `from` onwards, so a span cannot run backwards.

@@ -16,7 +16,9 @@ export type ChartsData = { [K in ChartKey]: FileOf<K> };
 /** The chart's entry in seeds/charts.yaml with its references rendered to words. */
 function specWords(spec: ChartSpec, byId: Map<string, CompiledClaim>): ChartWords & { id: string } {
   const render = (text: string) => renderStatement(text, byId, `seeds/charts.yaml, chart "${spec.id}"`);
-  const caveats = spec.caveats.map((c) => byId.get(c)!).map((c) => ({ claim: c.id, title: c.title, statement: c.statement }));
+  const caveats = spec.caveats
+    .map((c) => byId.get(c)!)
+    .map((c) => ({ claim: c.id, title: c.title, statement: c.statement }));
   const axes = Object.fromEntries(Object.entries(spec.axes).map(([scale, text]) => [scale, render(text)]));
   return { id: spec.id, title: render(spec.title), description: render(spec.description), caveats, axes };
 }
@@ -30,7 +32,9 @@ export function shapeCharts(specs: ChartSpec[], claims: CompiledClaim[], order: 
       const spec = specs.find((s) => s.id === chart.id);
       const input: ShapeInput = {
         claims: ordered,
-        feeding: ordered.flatMap((claim) => claim.charts.filter((c) => c.chart === chart.id).map((entry) => ({ claim, entry }))),
+        feeding: ordered.flatMap((claim) =>
+          claim.charts.filter((c) => c.chart === chart.id).map((entry) => ({ claim, entry })),
+        ),
         spec: spec ? specWords(spec, byId) : null,
         basisOf,
         otherWordings,

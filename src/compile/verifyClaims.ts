@@ -32,7 +32,8 @@ function locateCitation(ctx: Context, citation: Citation, field: string): Locate
     return null;
   };
   const seed = ctx.inputs.seeds.get(citation.seed);
-  if (!seed) return fail(`unknown seed "${citation.seed}"; seeds/sources.yaml lists ${[...ctx.inputs.seeds.keys()].join(", ")}`);
+  if (!seed)
+    return fail(`unknown seed "${citation.seed}"; seeds/sources.yaml lists ${[...ctx.inputs.seeds.keys()].join(", ")}`);
   if (!seed.normalized) return fail(`cannot check the quote: ${seed.path} is missing`);
   const range = locateQuote(seed.normalized, citation.quote);
   if (!range) return fail(`quote not found in ${seed.path}: "${citation.quote}"`);
@@ -62,7 +63,9 @@ function checkValues(ctx: Context, claim: Claim, valueCitations: Map<string, Loc
       if (value.type === "number") {
         const reading = readNumberInQuote(value, citation.quote);
         problem = reading.problem;
-        const located = valueCitations.get(value.id)?.find((l) => l.seed === citation.seed && l.quote === citation.quote);
+        const located = valueCitations
+          .get(value.id)
+          ?.find((l) => l.seed === citation.seed && l.quote === citation.quote);
         if (located && reading.phrase) located.phrase = reading.phrase;
       } else if (!normalized(citation.quote).includes(normalized(value.text))) {
         problem = `the quote does not contain the quotation "${value.text}": "${citation.quote}"`;
@@ -73,18 +76,32 @@ function checkValues(ctx: Context, claim: Claim, valueCitations: Map<string, Loc
 }
 
 // The words that show a quote counts money, or units.
-const MEASURED = { value: /\bin value\b|\$|\bbillion\b|\bdollars?\b/i, volume: /\bunits\b|\bvolume\b|\btonnes\b/i } as const;
+const MEASURED = {
+  value: /\bin value\b|\$|\bbillion\b|\bdollars?\b/i,
+  volume: /\bunits\b|\bvolume\b|\btonnes\b/i,
+} as const;
 
 /** A date's `text` must be the wording of one of the claim's own quotes. */
 function checkDateText(ctx: Context, claim: Claim): void {
   const text = claim.date.text;
   if (!text) {
-    if (!claim.date.basis) ctx.errors.push(new CompileError({ file: ctx.file, id: ctx.id, field: "date" }, "a date needs `text` (its wording in a quote) or `basis` (how it was inferred)"));
+    if (!claim.date.basis)
+      ctx.errors.push(
+        new CompileError(
+          { file: ctx.file, id: ctx.id, field: "date" },
+          "a date needs `text` (its wording in a quote) or `basis` (how it was inferred)",
+        ),
+      );
     return;
   }
   const quotes = [...claim.citations, ...claim.values.flatMap((v) => v.citations)].map((c) => normalized(c.quote));
   if (!quotes.some((q) => q.includes(normalized(text)))) {
-    ctx.errors.push(new CompileError({ file: ctx.file, id: ctx.id, field: "date.text" }, `"${text}" is not in any of the claim's quotes`));
+    ctx.errors.push(
+      new CompileError(
+        { file: ctx.file, id: ctx.id, field: "date.text" },
+        `"${text}" is not in any of the claim's quotes`,
+      ),
+    );
   }
 }
 
@@ -99,7 +116,9 @@ export function verifyClaims(inputs: Inputs, spans: Map<string, SeedSpans>, erro
   return inputs.claims.map(({ claim, file }: LocatedClaim) => {
     const ctx: Context = { inputs, spans, errors, file, id: claim.id };
     const citations = locateAll(ctx, claim.citations, "citations");
-    const valueCitations = new Map(claim.values.map((value, v) => [value.id, locateAll(ctx, value.citations, `values[${v}].citations`)]));
+    const valueCitations = new Map(
+      claim.values.map((value, v) => [value.id, locateAll(ctx, value.citations, `values[${v}].citations`)]),
+    );
     checkValues(ctx, claim, valueCitations);
     checkDateText(ctx, claim);
     checkPrecision(ctx, claim);

@@ -8,7 +8,8 @@ import { checkProse } from "../truth/checkProse.ts";
 function strings(value: unknown, path = ""): [string, string][] {
   if (typeof value === "string") return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
   return [];
 }
 
@@ -20,10 +21,15 @@ function strings(value: unknown, path = ""): [string, string][] {
 export function loadCopy<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   const raw: unknown = parse(readFileSync(file, "utf8"));
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `field "${i.path.join(".")}": ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(
+      `${file}: ${parsed.error.issues.map((i) => `field "${i.path.join(".")}": ${i.message}`).join("; ")}`,
+    );
   // Copy may mention a word as a term, in quotation marks (the hedge “reportedly”); a mention states nothing.
   const problems = strings(raw).flatMap(([field, text]) =>
-    checkProse(parseText(text.replace(/“[^”]*”/g, "‹term›"), field), { claims: new Map(), hedges: false }).map((p) => `field "${field}": ${p}`),
+    checkProse(parseText(text.replace(/“[^”]*”/g, "‹term›"), field), { claims: new Map(), hedges: false }).map(
+      (p) => `field "${field}": ${p}`,
+    ),
   );
   if (problems.length > 0) throw new Error(`${file}: the truth check refuses:\n  ${problems.join("\n  ")}`);
   return parsed.data;

@@ -31,7 +31,11 @@ function extent(mark: Mark, dx = 0, dy = 0): Box {
     xs.push(x, x + w);
     ys.push(y, y + h);
   }
-  for (const [p, q] of [["x1", "y1"], ["x2", "y2"], ["cx", "cy"]] as const) {
+  for (const [p, q] of [
+    ["x1", "y1"],
+    ["x2", "y2"],
+    ["cx", "cy"],
+  ] as const) {
     const [px, py] = [num(a[p]), num(a[q])];
     if (px !== undefined && py !== undefined) {
       xs.push(px);
@@ -40,7 +44,15 @@ function extent(mark: Mark, dx = 0, dy = 0): Box {
   }
   const boxes = [{ x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) }];
   if (mark.tag !== "text") boxes.push(...(mark.children ?? []).map((c) => extent(c)));
-  const box = boxes.reduce((u, b) => ({ x0: Math.min(u.x0, b.x0), x1: Math.max(u.x1, b.x1), y0: Math.min(u.y0, b.y0), y1: Math.max(u.y1, b.y1) }), EMPTY);
+  const box = boxes.reduce(
+    (u, b) => ({
+      x0: Math.min(u.x0, b.x0),
+      x1: Math.max(u.x1, b.x1),
+      y0: Math.min(u.y0, b.y0),
+      y1: Math.max(u.y1, b.y1),
+    }),
+    EMPTY,
+  );
   return { x0: box.x0 + dx, x1: box.x1 + dx, y0: box.y0 + dy, y1: box.y1 + dy };
 }
 
@@ -79,8 +91,18 @@ export function twoColumns(scene: Scene): Scene | undefined {
   // Labels may run past the chart's width; each column is as wide as what it holds.
   const widthOf = (from: number, to: number) => Math.max(scene.width, ...parts.slice(from, to).map((p) => p.box.x1));
   const left = widthOf(0, best.at);
-  const right: Mark = { tag: "g", key: "column-2", attrs: { transform: `translate(${left + GAP} ${-best.top})` }, children: scene.marks.slice(best.at) };
-  return { ...scene, width: left + GAP + widthOf(best.at, parts.length), height: best.height, marks: [...scene.marks.slice(0, best.at), right] };
+  const right: Mark = {
+    tag: "g",
+    key: "column-2",
+    attrs: { transform: `translate(${left + GAP} ${-best.top})` },
+    children: scene.marks.slice(best.at),
+  };
+  return {
+    ...scene,
+    width: left + GAP + widthOf(best.at, parts.length),
+    height: best.height,
+    marks: [...scene.marks.slice(0, best.at), right],
+  };
 }
 
 /**

@@ -55,7 +55,14 @@ export function chartArea(text: ExportText, width: number, height?: number) {
   const foot = footerLines(text, width);
   const top = 16 + lines.length * 26;
   const footer = 12 + foot.length * 16;
-  return { top, lines, foot, footer, width: width - PAD * 2, height: height === undefined ? Number.NaN : height - top - footer };
+  return {
+    top,
+    lines,
+    foot,
+    footer,
+    width: width - PAD * 2,
+    height: height === undefined ? Number.NaN : height - top - footer,
+  };
 }
 
 /**
@@ -70,14 +77,22 @@ export function exportSvg(scene: Scene, text: ExportText, options: { width?: num
   const height = options.height ?? scene.height + area.top + area.footer;
   const scale = options.height === undefined ? 1 : Math.min(area.width / scene.width, area.height / scene.height, 1.6);
   // In a fixed frame (a share card) a chart shorter than its area sits in the middle of it.
-  const top = options.height === undefined ? area.top : area.top + Math.max(0, (area.height - scene.height * scale) / 2);
+  const top =
+    options.height === undefined ? area.top : area.top + Math.max(0, (area.height - scene.height * scale) / 2);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title desc">` +
     `<title id="title">${escapeXml(text.title)}</title><desc id="desc">${escapeXml(scene.description)}</desc>` +
     `<style>${STYLE}</style>${DEFS}<rect width="100%" height="100%" fill="#fbfbf8"/>` +
-    area.lines.map((line, i) => `<text class="title" x="${PAD}" y="${34 + i * 26}">${escapeXml(line)}</text>`).join("") +
+    area.lines
+      .map((line, i) => `<text class="title" x="${PAD}" y="${34 + i * 26}">${escapeXml(line)}</text>`)
+      .join("") +
     `<g transform="translate(${PAD} ${round(top)}) scale(${scale.toFixed(3)})">${scene.marks.map((m) => markToSvg(m, true)).join("")}</g>` +
-    area.foot.map((line, i) => `<text class="meta" x="${PAD}" y="${height - 8 - (area.foot.length - 1 - i) * 16}">${escapeXml(line)}</text>`).join("") +
+    area.foot
+      .map(
+        (line, i) =>
+          `<text class="meta" x="${PAD}" y="${height - 8 - (area.foot.length - 1 - i) * 16}">${escapeXml(line)}</text>`,
+      )
+      .join("") +
     `</svg>`
   );
 }

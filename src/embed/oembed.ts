@@ -21,7 +21,11 @@ export interface OembedPage {
 function chartPage(chart: ChartKey, state?: string): OembedPage {
   const step = state ? chartStates(chart).find((s) => s.id === state)! : defaultState(chart);
   const title = chartTitle(chart);
-  return { path: `embed/${chart}/${state ? `${state}/` : ""}`, title, target: { chart, state, title, height: embedSuggestedHeight(chart, step) } };
+  return {
+    path: `embed/${chart}/${state ? `${state}/` : ""}`,
+    title,
+    target: { chart, state, title, height: embedSuggestedHeight(chart, step) },
+  };
 }
 
 /** Every page that has an oEmbed: the story, each chart's embed and each of its states. */
@@ -56,7 +60,13 @@ export function oembedJson(site: URL | undefined, page: OembedPage) {
     width: WIDTH,
     height: page.target.height,
     // Without SITE_URL there is no address to give; the page itself then links no oEmbed file.
-    ...(site ? { thumbnail_url: new URL(`embed/${page.target.chart}/share.png`, site).href, thumbnail_width: 1200, thumbnail_height: 630 } : {}),
+    ...(site
+      ? {
+          thumbnail_url: new URL(`embed/${page.target.chart}/share.png`, site).href,
+          thumbnail_width: 1200,
+          thumbnail_height: 630,
+        }
+      : {}),
     cache_age: 86400,
   };
 }
@@ -65,5 +75,7 @@ export function oembedJson(site: URL | undefined, page: OembedPage) {
 export function oembedResponse(site: URL | undefined, path: string): Response {
   const page = oembedPages().find((p) => p.path === path);
   if (!page) throw new Error(`src/embed/oembed.ts: no oEmbed for "${path}"`);
-  return new Response(JSON.stringify(oembedJson(site, page), null, 1), { headers: { "content-type": "application/json" } });
+  return new Response(JSON.stringify(oembedJson(site, page), null, 1), {
+    headers: { "content-type": "application/json" },
+  });
 }

@@ -32,7 +32,8 @@ const FILL_IN = "<!-- Replace SITE_URL/ with the address this site is published 
 
 // Without SITE_URL the code names SITE_URL/ for the editor to fill in, rather than a made-up
 // host: a relative URL would silently point at the embedding site.
-const at = (siteUrl: URL | undefined, path: string) => (siteUrl ? new URL(path, siteUrl).href : `${SITE_URL_PLACEHOLDER}${path}`);
+const at = (siteUrl: URL | undefined, path: string) =>
+  siteUrl ? new URL(path, siteUrl).href : `${SITE_URL_PLACEHOLDER}${path}`;
 
 /** The embed page's public URL. `siteUrl` is the published root. */
 export function embedUrl(siteUrl: URL | undefined, target: Pick<EmbedTarget, "chart" | "state">): string {
@@ -69,5 +70,8 @@ export function embedSnippets(siteUrl: URL | undefined, target: EmbedTarget): Re
       `  <button overflow type="button">Show the rest of the chart</button>\n</amp-iframe>`,
     plain: iframe(""),
   };
-  return Object.fromEntries(Object.entries(snippets).map(([kind, code]) => [kind, note + code])) as Record<SnippetKind, string>;
+  return Object.fromEntries(Object.entries(snippets).map(([kind, code]) => [kind, note + code])) as Record<
+    SnippetKind,
+    string
+  >;
 }

@@ -21,7 +21,9 @@ export class CompileError extends Error {
   /** `seeds/claims/figures.yaml: claim "laptops-decline", field "values[0].number": ...` */
   toString(): string {
     const { file, line, id, kind = "claim", field } = this.location;
-    const where = [file, line && `line ${line}`, id && `${kind} "${id}"`, field && `field "${field}"`].filter(Boolean).join(", ");
+    const where = [file, line && `line ${line}`, id && `${kind} "${id}"`, field && `field "${field}"`]
+      .filter(Boolean)
+      .join(", ");
     return `${where}: ${this.message}`;
   }
 }
@@ -31,7 +33,10 @@ export class CompileFailure extends Error {
   readonly errors: CompileError[];
 
   constructor(errors: CompileError[]) {
-    super(`${errors.length} problem${errors.length === 1 ? "" : "s"} in the inputs:\n` + errors.map((e) => `  - ${e}`).join("\n"));
+    super(
+      `${errors.length} problem${errors.length === 1 ? "" : "s"} in the inputs:\n` +
+        errors.map((e) => `  - ${e}`).join("\n"),
+    );
     this.errors = errors;
   }
 }

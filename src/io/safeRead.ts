@@ -48,7 +48,10 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidByte(bytes);
-    throw new CompileError({ file, line: lineAtByte(bytes, at) }, `invalid UTF-8 at byte ${at}; save the file as UTF-8`);
+    throw new CompileError(
+      { file, line: lineAtByte(bytes, at) },
+      `invalid UTF-8 at byte ${at}; save the file as UTF-8`,
+    );
   }
 }
 

@@ -51,12 +51,19 @@ function checkNodes(node: Node | null, keys: (string | number)[], file: string, 
   if (!node) return;
   const at = (n: Node) => (n.range ? lines.linePos(n.range[0]).line : undefined);
   if (keys.length > MAX_YAML_DEPTH) {
-    throw new CompileError({ file, line: at(node), field: fieldPath(keys) }, `nesting is deeper than ${MAX_YAML_DEPTH} levels`);
+    throw new CompileError(
+      { file, line: at(node), field: fieldPath(keys) },
+      `nesting is deeper than ${MAX_YAML_DEPTH} levels`,
+    );
   }
   if (isScalar(node) && typeof node.value === "string") {
     const found = INVISIBLE.exec(node.value);
     const field = fieldPath(keys) || "(document)";
-    if (found) throw new CompileError({ file, line: at(node), field }, `contains ${describe(found[0])} at character ${found.index + 1}; delete it`);
+    if (found)
+      throw new CompileError(
+        { file, line: at(node), field },
+        `contains ${describe(found[0])} at character ${found.index + 1}; delete it`,
+      );
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => checkNodes(item as Node, [...keys, i], file, lines));
   } else if (isMap(node)) {
@@ -64,7 +71,11 @@ function checkNodes(node: Node | null, keys: (string | number)[], file: string, 
       if (!isPair(pair)) continue;
       const key = isScalar(pair.key) ? String(pair.key.value) : "?";
       const found = INVISIBLE.exec(key);
-      if (found) throw new CompileError({ file, line: at(pair.key as Node), field: fieldPath([...keys, key]) }, `the key contains ${describe(found[0])}; delete it`);
+      if (found)
+        throw new CompileError(
+          { file, line: at(pair.key as Node), field: fieldPath([...keys, key]) },
+          `the key contains ${describe(found[0])}; delete it`,
+        );
       checkNodes(pair.value as Node, [...keys, key], file, lines);
     }
   }
@@ -91,7 +102,8 @@ export function parseYamlSafely(text: string, file: string): ParsedYaml {
     const line = first.linePos?.[0].line;
     const col = first.linePos?.[0].col;
     const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    if (/call stack/i.test(reason)) throw new CompileError({ file, line }, `nesting is deeper than ${MAX_YAML_DEPTH} levels`);
+    if (/call stack/i.test(reason))
+      throw new CompileError({ file, line }, `nesting is deeper than ${MAX_YAML_DEPTH} levels`);
     throw new CompileError({ file }, `malformed YAML${line ? ` at line ${line}, column ${col}` : ""}: ${reason}`);
   }
   checkNodes(doc.contents as Node | null, [], file, lines);
@@ -103,7 +115,12 @@ export function parseYamlSafely(text: string, file: string): ParsedYaml {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), lineAt };
   } catch {
     let line: number | undefined;
-    visit(doc, { Alias: (_key, node) => ((line = node.range ? lines.linePos(node.range[0]).line : undefined), visit.BREAK) });
-    throw new CompileError({ file, line }, `aliases expand too far (over ${MAX_ALIAS_COUNT} expansions): this looks like a YAML alias bomb; write the values out`);
+    visit(doc, {
+      Alias: (_key, node) => ((line = node.range ? lines.linePos(node.range[0]).line : undefined), visit.BREAK),
+    });
+    throw new CompileError(
+      { file, line },
+      `aliases expand too far (over ${MAX_ALIAS_COUNT} expansions): this looks like a YAML alias bomb; write the values out`,
+    );
   }
 }

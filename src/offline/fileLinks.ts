@@ -23,8 +23,12 @@ if (typeof location !== "undefined" && location.protocol === "file:") {
   if (document.readyState === "loading") addEventListener("DOMContentLoaded", all);
   else all();
   // Links drawn later (the timeline's events) are fixed as they are followed.
-  addEventListener("click", (event) => {
-    const link = (event.target as Element | null)?.closest?.("a[href]");
-    if (link) rewrite(link);
-  }, true);
+  addEventListener(
+    "click",
+    (event) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (link) rewrite(link);
+    },
+    true,
+  );
 }

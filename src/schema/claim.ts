@@ -31,9 +31,7 @@ export const claim = z
     actors: z.array(kebabId).min(1),
     date: claimDate,
     timeline: z.enum(lanes).optional(),
-    charts: z
-      .array(z.strictObject({ chart: kebabId, label: z.string().min(1), role: z.enum(chartRoles) }))
-      .default([]),
+    charts: z.array(z.strictObject({ chart: kebabId, label: z.string().min(1), role: z.enum(chartRoles) })).default([]),
     citations: z.array(citation).default([]),
     values: z.array(claimValue).default([]),
   })

@@ -125,7 +125,14 @@ export const compiledSeed = z.object({
 });
 export type CompiledSeed = z.infer<typeof compiledSeed>;
 
-export const timelineEvent = z.object({ claim: text, title: text, kind: z.enum(claimKinds), lane: z.enum(lanes), date: compiledDate, seeds: z.array(text) });
+export const timelineEvent = z.object({
+  claim: text,
+  title: text,
+  kind: z.enum(claimKinds),
+  lane: z.enum(lanes),
+  date: compiledDate,
+  seeds: z.array(text),
+});
 export type TimelineEvent = z.infer<typeof timelineEvent>;
 
 /** A chart row's place: rows share an axis only when they share `scale`, and then their `basis`. */
@@ -193,7 +200,10 @@ export const chartMeta = z.object({
 export type ChartData<Row> = z.infer<typeof chartMeta> & { rows: Row[] };
 export const exportDeclinesFile = chartMeta.extend({ rows: z.array(exportDeclineRow) });
 export const otherLedgerFile = chartMeta.extend({ rows: z.array(ledgerRow) });
-export const timelineFile = z.object({ lanes: z.array(z.object({ id: z.enum(lanes), label: text })), events: z.array(timelineEvent) });
+export const timelineFile = z.object({
+  lanes: z.array(z.object({ id: z.enum(lanes), label: text })),
+  events: z.array(timelineEvent),
+});
 
 export const coverageMention = textRange.extend({
   seed: text,
@@ -247,7 +257,10 @@ export type CompiledArticle = z.infer<typeof compiledArticle>;
  */
 export const dataFiles = {
   "claims.json": z.object({ claims: z.array(compiledClaim) }),
-  "sources.json": z.object({ reports: z.array(z.object({ id: text, name: text, description: text })), seeds: z.array(compiledSeed) }),
+  "sources.json": z.object({
+    reports: z.array(z.object({ id: text, name: text, description: text })),
+    seeds: z.array(compiledSeed),
+  }),
   "report.json": compileReport.extend({ mentions: z.array(coverageMention) }),
   "articles.json": z.object({ articles: z.array(compiledArticle) }),
 } as const;

@@ -14,9 +14,7 @@ export const isoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a day as YYYY-MM-DD")
   .refine(isRealDay, "no such day in the calendar");
 
-export const isoMonth = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM");
+export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM");
 
 /** `text` is the date's wording in a cited quote; `basis` says how the date was inferred. */
 const wording = {

@@ -42,11 +42,12 @@ export const seed = z.strictObject({
   relays: z.array(
     z
       .strictObject({ report: kebabId, quote: z.string().min(1), as: z.string().min(1) })
-      .refine((r) => r.quote.toLowerCase().includes(r.as.toLowerCase()), { message: "`as` must be words of `quote`", path: ["as"] }),
+      .refine((r) => r.quote.toLowerCase().includes(r.as.toLowerCase()), {
+        message: "`as` must be words of `quote`",
+        path: ["as"],
+      }),
   ),
-  notes: z.array(
-    z.strictObject({ kind: z.enum(["source-error"]), text: z.string().min(1), quote: z.string().min(1) }),
-  ),
+  notes: z.array(z.strictObject({ kind: z.enum(["source-error"]), text: z.string().min(1), quote: z.string().min(1) })),
   ignore: z.array(ignoredSpan),
   // Newsworthy passages the story does not use, each with the reason; the sources page lists them.
   leftOut: z.array(z.strictObject({ quote: z.string().min(1), reason: z.string().min(1) })).default([]),

@@ -27,11 +27,13 @@ export function createStory(initial: SceneSet, els: StoryElements, reducedMotion
   let scenes = initial;
   let active = -1;
   const figures = new Map<string, HTMLElement>();
-  for (const figure of els.graphic.querySelectorAll<HTMLElement>("figure[data-chart]")) figures.set(figure.dataset.chart!, figure);
+  for (const figure of els.graphic.querySelectorAll<HTMLElement>("figure[data-chart]"))
+    figures.set(figure.dataset.chart!, figure);
   // Scenes name their steps; a page and a scene set from different builds must not be mixed.
   const ids = els.steps.map((s) => s.id).join(" ");
   const check = (set: SceneSet) => {
-    if (set.steps.map((s) => s.id).join(" ") !== ids) throw new Error(`the scenes at ${set.width} px do not match the page's steps`);
+    if (set.steps.map((s) => s.id).join(" ") !== ids)
+      throw new Error(`the scenes at ${set.width} px do not match the page's steps`);
   };
   check(scenes);
 
@@ -59,7 +61,8 @@ export function createStory(initial: SceneSet, els: StoryElements, reducedMotion
       els.steps.forEach((el, i) => el.classList.toggle("is-active", i === index));
       els.navLinks.forEach((a) => (a.ariaCurrent = a.dataset.section === step.section ? "true" : null));
       els.progress.value = index + 1;
-      if (options.announce ?? true) els.announcer.textContent = `Step ${index + 1} of ${scenes.steps.length}. ${step.scene.description}`;
+      if (options.announce ?? true)
+        els.announcer.textContent = `Step ${index + 1} of ${scenes.steps.length}. ${step.scene.description}`;
       active = index;
       return story;
     },

@@ -10,5 +10,8 @@ export function followActive(canvas: HTMLElement, scene: Scene, smooth: boolean)
   if (!scene.focus || canvas.scrollHeight <= room + 1) return;
   const scale = canvas.clientWidth / scene.width;
   const [top, bottom] = scene.focus.map((y) => y * scale) as [number, number];
-  canvas.scrollTo({ top: Math.max(0, bottom - top > room ? top : (top + bottom - room) / 2), behavior: smooth ? "smooth" : "instant" });
+  canvas.scrollTo({
+    top: Math.max(0, bottom - top > room ? top : (top + bottom - room) / 2),
+    behavior: smooth ? "smooth" : "instant",
+  });
 }

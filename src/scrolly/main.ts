@@ -39,18 +39,24 @@ function start(scenes: SceneSet): void {
     () => motion.matches,
   );
 
-  const fromPosition = (line = "--trigger") => activeStepIndex(steps.map((s) => s.getBoundingClientRect().top), innerHeight * triggerLine(line));
+  const fromPosition = (line = "--trigger") =>
+    activeStepIndex(
+      steps.map((s) => s.getBoundingClientRect().top),
+      innerHeight * triggerLine(line),
+    );
   // Compared as written: decoding a malformed hash (#100%) would throw.
   const fromHash = () => steps.findIndex((s) => `#${s.id}` === location.hash);
   const isStepHash = () => location.hash === "" || fromHash() >= 0;
 
-  const update = () => guarded(() => {
-    const index = fromPosition();
-    // Above the first step the graphic already shows that step's state.
-    story.show(Math.max(0, index));
-    // Follow the reader in the URL without adding history entries; leave other anchors (#note-…) alone.
-    if (index >= 0 && isStepHash() && location.hash !== `#${steps[index]!.id}`) history.replaceState(null, "", `#${steps[index]!.id}`);
-  });
+  const update = () =>
+    guarded(() => {
+      const index = fromPosition();
+      // Above the first step the graphic already shows that step's state.
+      story.show(Math.max(0, index));
+      // Follow the reader in the URL without adding history entries; leave other anchors (#note-…) alone.
+      if (index >= 0 && isStepHash() && location.hash !== `#${steps[index]!.id}`)
+        history.replaceState(null, "", `#${steps[index]!.id}`);
+    });
 
   // The step the reader is on in the static page: a deep link's, or the one they scrolled to
   // before this script arrived. It is drawn now and kept in place when the layout switches.
@@ -73,19 +79,26 @@ function start(scenes: SceneSet): void {
     watch();
     update();
   });
-  addEventListener("hashchange", () => guarded(() => {
-    const index = fromHash();
-    if (index >= 0) story.show(index);
-  }));
+  addEventListener("hashchange", () =>
+    guarded(() => {
+      const index = fromHash();
+      if (index >= 0) story.show(index);
+    }),
+  );
   // The viewBox scales a scene to any canvas; only a canvas nearer another bucket loads its scenes.
   // If that load fails, the scenes in place still fit, scaled, so the story goes on.
   let wanted = story.width;
-  new ResizeObserver(() => guarded(() => {
-    const width = sceneWidthFor(canvasWidth(graphic));
-    if (width === wanted) return;
-    wanted = width;
-    loadScenes(width).then((set) => guarded(() => set.width === wanted && story.useScenes(set)), () => undefined);
-  })).observe(graphic);
+  new ResizeObserver(() =>
+    guarded(() => {
+      const width = sceneWidthFor(canvasWidth(graphic));
+      if (width === wanted) return;
+      wanted = width;
+      loadScenes(width).then(
+        (set) => guarded(() => set.width === wanted && story.useScenes(set)),
+        () => undefined,
+      );
+    }),
+  ).observe(graphic);
 
   const timelineSvg = graphic.querySelector<SVGSVGElement>('figure[data-chart="timeline"] svg');
   if (timelineSvg) enableTimelineKeys(timelineSvg);

@@ -13,7 +13,8 @@ const keyOf = (tag: string, key: string | null) => `${tag}:${key}`;
  */
 function join(parent: Element, marks: Mark[], duration: number): void {
   const old = new Map<string, Element>();
-  for (const child of parent.children) if (child.hasAttribute("data-key")) old.set(keyOf(child.tagName, child.getAttribute("data-key")), child);
+  for (const child of parent.children)
+    if (child.hasAttribute("data-key")) old.set(keyOf(child.tagName, child.getAttribute("data-key")), child);
   let previous: Element | null = null;
   for (const mark of marks) {
     const key = keyOf(mark.tag, mark.key);

@@ -19,6 +19,7 @@ export function revealOnFocus(graphic: HTMLElement): void {
  */
 export function revealNavLinkOnFocus(nav: HTMLElement): void {
   nav.addEventListener("focusin", (event) => {
-    if (event.target instanceof HTMLElement) event.target.scrollIntoView({ block: "nearest", inline: "nearest", behavior: "instant" });
+    if (event.target instanceof HTMLElement)
+      event.target.scrollIntoView({ block: "nearest", inline: "nearest", behavior: "instant" });
   });
 }

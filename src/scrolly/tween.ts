@@ -4,7 +4,26 @@
 // properties, so CSS transitions could move some marks and not others.
 
 /** Attributes that are geometry or opacity; others (a date in data-start, a label) never move. */
-const MOVES = new Set(["x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "ry", "width", "height", "d", "transform", "opacity", "dx", "dy"]);
+const MOVES = new Set([
+  "x",
+  "y",
+  "x1",
+  "x2",
+  "y1",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "rx",
+  "ry",
+  "width",
+  "height",
+  "d",
+  "transform",
+  "opacity",
+  "dx",
+  "dy",
+]);
 
 const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
 
@@ -16,7 +35,12 @@ export function interpolate(from: string, to: string): ((t: number) => string) |
   const text = to.split(NUMBER);
   const start = a.map(Number);
   const end = b.map(Number);
-  return (t) => text.reduce((out, part, i) => out + (i ? String(Math.round((start[i - 1]! + (end[i - 1]! - start[i - 1]!) * t) * 100) / 100) : "") + part, "");
+  return (t) =>
+    text.reduce(
+      (out, part, i) =>
+        out + (i ? String(Math.round((start[i - 1]! + (end[i - 1]! - start[i - 1]!) * t) * 100) / 100) : "") + part,
+      "",
+    );
 }
 
 /** Slow in, slow out (cubic), as D3 transitions ease by default. */

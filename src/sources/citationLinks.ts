@@ -8,6 +8,8 @@ const encodeFragment = (text: string) => encodeURIComponent(text).replace(/-/g, 
 export function quoteLink(articleHref: string, anchor: string, verbatim: string): string {
   const words = verbatim.split(/\s+/);
   const fragment =
-    words.length > 8 ? `${encodeFragment(words.slice(0, 4).join(" "))},${encodeFragment(words.slice(-4).join(" "))}` : encodeFragment(verbatim);
+    words.length > 8
+      ? `${encodeFragment(words.slice(0, 4).join(" "))},${encodeFragment(words.slice(-4).join(" "))}`
+      : encodeFragment(verbatim);
   return `${articleHref}#${anchor}:~:text=${fragment}`;
 }

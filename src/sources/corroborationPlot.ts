@@ -28,7 +28,9 @@ export function matrixCells(claims: CompiledClaim[]): MatrixCell[] {
     return claim.corroboration.seeds.map((seed) => {
       // Every report the article credits for this claim, so a double credit (Liberty Times Net
       // citing official data) shows as both letters.
-      const reports = [...new Set(citations.filter((c) => c.seed === seed).flatMap((c) => c.credits.map((k) => k.report)))].sort();
+      const reports = [
+        ...new Set(citations.filter((c) => c.seed === seed).flatMap((c) => c.credits.map((k) => k.report))),
+      ].sort();
       const letter = reports.map((r) => VIA_LETTERS[r] ?? "?").join("") || DIRECT;
       return { claim: claim.id, title: claim.title, seed, via: reports.join(" ") || "none", letter };
     });
@@ -42,7 +44,9 @@ export function matrixCells(claims: CompiledClaim[]): MatrixCell[] {
  */
 export function corroborationPlot(claims: CompiledClaim[], seeds: string[]): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const order = [...claims].sort((a, b) => b.corroboration.count - a.corroboration.count || a.title.localeCompare(b.title));
+  const order = [...claims].sort(
+    (a, b) => b.corroboration.count - a.corroboration.count || a.title.localeCompare(b.title),
+  );
   const cells = matrixCells(claims);
   const svg = Plot.plot({
     document: document as unknown as Document,
@@ -54,11 +58,19 @@ export function corroborationPlot(claims: CompiledClaim[], seeds: string[]): str
     x: { domain: seeds, label: null, axis: "top", tickFormat: (s: string) => `Article ${s}` },
     y: { domain: order.map((c) => c.title), label: null, tickSize: 0 },
     marks: [
-      Plot.cell(cells, { x: "seed", y: "title", fill: "currentColor", fillOpacity: 0.16, inset: 1.5, ariaHidden: "true" }),
+      Plot.cell(cells, {
+        x: "seed",
+        y: "title",
+        fill: "currentColor",
+        fillOpacity: 0.16,
+        inset: 1.5,
+        ariaHidden: "true",
+      }),
       Plot.text(cells, { x: "seed", y: "title", text: "letter", fontWeight: "bold", fontSize: 12, ariaHidden: "true" }),
     ],
     ariaLabel: "Which article reports which claim",
-    ariaDescription: "A matrix of claims against the five articles; a letter marks the earlier report an article credits, a dot an article that names none.",
+    ariaDescription:
+      "A matrix of claims against the five articles; a letter marks the earlier report an article credits, a dot an article that names none.",
   }) as unknown as Element;
   svg.querySelector("style")?.remove();
   // One image with a label and a description; every claim's sources are also listed as text.

@@ -17,7 +17,9 @@ export class StoryError extends Error {
 
   constructor(location: StoryLocation, reason: string) {
     const { file, line, id, field } = location;
-    const where = [file, line && `line ${line}`, id && `step "${id}"`, field && `field "${field}"`].filter(Boolean).join(", ");
+    const where = [file, line && `line ${line}`, id && `step "${id}"`, field && `field "${field}"`]
+      .filter(Boolean)
+      .join(", ");
     super(`${where}: ${reason}`);
     this.location = location;
     this.reason = reason;

@@ -4,7 +4,8 @@ import { join } from "node:path";
 // A chart drawn as an image file (a step's no-script chart) cannot see the page's stylesheet,
 // so it carries the page's own chart rules inside it. They are read from global.css, not
 // copied, so the image and the live chart keep one set of colours for light and dark.
-const CHART_SELECTOR = /(^|[\s,>])(:root(?![\w[-])|\.chart-svg\b|\.bar-|\.hatch-|\.cell\b|\.cell-|\.lane-label\b|\.event\b|\.event-|\.mark-)/;
+const CHART_SELECTOR =
+  /(^|[\s,>])(:root(?![\w[-])|\.chart-svg\b|\.bar-|\.hatch-|\.cell\b|\.cell-|\.lane-label\b|\.event\b|\.event-|\.mark-)/;
 
 /** The top-level rules of `css` (no at-rules) whose selectors draw chart marks, in order. */
 export function chartRules(css: string): string {
@@ -14,7 +15,8 @@ export function chartRules(css: string): string {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === ";" && depth === 0) start = i + 1; // an at-rule statement such as @import
+    if (c === ";" && depth === 0)
+      start = i + 1; // an at-rule statement such as @import
     else if (c === "{") depth++;
     else if (c === "}" && --depth === 0) {
       const rule = text.slice(start, i + 1).trim();

@@ -12,7 +12,8 @@ import { evidenceOf } from "../truth/checkProse.ts";
 import { checkStory } from "../truth/checkStory.ts";
 
 /** A segment ready to print: prose, or a reference with its words and its footnote number. */
-export type RenderedSegment = { type: "text"; text: string } | { type: "ref"; text: string; claim: string; note: number };
+export type RenderedSegment =
+  { type: "text"; text: string } | { type: "ref"; text: string; claim: string; note: number };
 
 export type StoryStep = Step & { index: number; section: string; segments: RenderedSegment[] };
 
@@ -38,13 +39,20 @@ export const STORY_FILE = "src/content/story.yaml";
 
 /** Rendered text without its footnote markers. */
 export function plainText(segments: RenderedSegment[]): string {
-  return segments.map((s) => s.text).join("").replace(/\s+/g, " ").trim();
+  return segments
+    .map((s) => s.text)
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The story file's value, read with the compiler's limits (size, UTF-8, aliases, nesting, invisible characters). */
 function readStory(root: string): ParsedYaml {
   try {
-    return parseYamlSafely(decodeText(readLimitedSync(`${root}/${STORY_FILE}`, STORY_FILE, MAX_YAML_BYTES), STORY_FILE), STORY_FILE);
+    return parseYamlSafely(
+      decodeText(readLimitedSync(`${root}/${STORY_FILE}`, STORY_FILE, MAX_YAML_BYTES), STORY_FILE),
+      STORY_FILE,
+    );
   } catch (error) {
     if (error instanceof CompileError) throw new StoryError(error.location, error.message);
     throw error;
@@ -69,8 +77,14 @@ export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartIn
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path as (string | number)[];
-    const stepId = path[0] === "sections" && path[2] === "steps" ? (raw as Story).sections?.[path[1] as number]?.steps?.[path[3] as number]?.id : undefined;
-    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problem${parsed.error.issues.length > 2 ? "s" : ""})` : "";
+    const stepId =
+      path[0] === "sections" && path[2] === "steps"
+        ? (raw as Story).sections?.[path[1] as number]?.steps?.[path[3] as number]?.id
+        : undefined;
+    const more =
+      parsed.error.issues.length > 1
+        ? ` (and ${parsed.error.issues.length - 1} more problem${parsed.error.issues.length > 2 ? "s" : ""})`
+        : "";
     throw at(path, issue.message + more, typeof stepId === "string" ? stepId : undefined);
   }
   const story = parsed.data;
@@ -88,7 +102,12 @@ export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartIn
         const claim = byId.get(segment.claim);
         if (!claim) throw new Error(`unknown claim "${segment.claim}"`);
         if (!notes.includes(claim.id)) notes.push(claim.id);
-        return { type: "ref", text: renderRef(segment, claim, field), claim: claim.id, note: notes.indexOf(claim.id) + 1 };
+        return {
+          type: "ref",
+          text: renderRef(segment, claim, field),
+          claim: claim.id,
+          note: notes.indexOf(claim.id) + 1,
+        };
       });
     } catch (error) {
       throw new StoryError({ file: STORY_FILE, field }, (error as Error).message.replace(`${field}: `, ""));
@@ -114,11 +133,13 @@ export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartIn
       seen.add(step.id);
       const refs = stateRefs(step, inputs);
       refs?.ids.forEach((id, k) => {
-        if (!refs.known.includes(id)) throw at([...path, "state", refs.field, k], `the ${step.chart} chart has nothing for claim "${id}"`, step.id);
+        if (!refs.known.includes(id))
+          throw at([...path, "state", refs.field, k], `the ${step.chart} chart has nothing for claim "${id}"`, step.id);
       });
       // parseText and renderRef prefix their messages with `where`; keep only the reason.
       const where = `step "${step.id}"`;
-      const textError = (error: unknown) => at([...path, "text"], (error as Error).message.replace(`${where}: `, ""), step.id);
+      const textError = (error: unknown) =>
+        at([...path, "text"], (error as Error).message.replace(`${where}: `, ""), step.id);
       let parts: Segment[];
       try {
         parts = parseText(step.text, where);
@@ -131,7 +152,12 @@ export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartIn
         if (!claim) throw at([...path, "text"], `unknown claim "${segment.claim}"`, step.id);
         if (!notes.includes(claim.id)) notes.push(claim.id);
         try {
-          return { type: "ref", text: renderRef(segment, claim, where), claim: claim.id, note: notes.indexOf(claim.id) + 1 };
+          return {
+            type: "ref",
+            text: renderRef(segment, claim, where),
+            claim: claim.id,
+            note: notes.indexOf(claim.id) + 1,
+          };
         } catch (error) {
           throw textError(error);
         }
@@ -139,8 +165,22 @@ export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartIn
       steps.push({ ...step, index: steps.length, section: section.id, segments });
     });
   });
-  const unused = claims.filter((c) => !notes.includes(c.id) && !story.background.some((b) => b.claim === c.id)).map((c) => c.id);
-  if (unused.length > 0) throw new StoryError({ file: STORY_FILE, field: "background" }, `claims neither used in the story nor listed under \`background\` with a reason: ${unused.join(", ")}`);
+  const unused = claims
+    .filter((c) => !notes.includes(c.id) && !story.background.some((b) => b.claim === c.id))
+    .map((c) => c.id);
+  if (unused.length > 0)
+    throw new StoryError(
+      { file: STORY_FILE, field: "background" },
+      `claims neither used in the story nor listed under \`background\` with a reason: ${unused.join(", ")}`,
+    );
   const words = [dek, ...steps.map((s) => s.segments)].map(plainText).join(" ").split(/\s+/).length;
-  return { story, dek, dekText: plainText(dek), ...furniture, steps, notes, readingMinutes: Math.max(1, Math.round(words / 230)) };
+  return {
+    story,
+    dek,
+    dekText: plainText(dek),
+    ...furniture,
+    steps,
+    notes,
+    readingMinutes: Math.max(1, Math.round(words / 230)),
+  };
 }

@@ -14,8 +14,7 @@
 export type RefKind = "value" | "values" | "date" | "quote" | "period" | "cite";
 
 export type Segment =
-  | { type: "text"; text: string }
-  | { type: "ref"; kind: RefKind; claim: string; value: string | null };
+  { type: "text"; text: string } | { type: "ref"; kind: RefKind; claim: string; value: string | null };
 
 const TOKEN = /\{(value|values|date|quote|period|cite):([a-z0-9-]+)(?:\/([a-z0-9-]+))?\}/g;
 
@@ -26,14 +25,16 @@ export function parseText(text: string, where: string): Segment[] {
   for (const match of text.matchAll(TOKEN)) {
     if (match.index > last) segments.push({ type: "text", text: text.slice(last, match.index) });
     const [, kind, claim, value] = match as unknown as [string, RefKind, string, string | undefined];
-    if ((kind === "value" || kind === "quote" || kind === "period") && !value) throw new Error(`${where}: {${kind}:${claim}} needs a value id, as {${kind}:${claim}/id}`);
+    if ((kind === "value" || kind === "quote" || kind === "period") && !value)
+      throw new Error(`${where}: {${kind}:${claim}} needs a value id, as {${kind}:${claim}/id}`);
     segments.push({ type: "ref", kind, claim, value: value ?? null });
     last = match.index + match[0].length;
   }
   if (last < text.length) segments.push({ type: "text", text: text.slice(last) });
   for (const segment of segments) {
     if (segment.type !== "text") continue;
-    if (/[{}]/.test(segment.text)) throw new Error(`${where}: unknown or malformed reference in "${segment.text.trim()}"`);
+    if (/[{}]/.test(segment.text))
+      throw new Error(`${where}: unknown or malformed reference in "${segment.text.trim()}"`);
   }
   return segments;
 }

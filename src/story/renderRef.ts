@@ -5,10 +5,12 @@ import type { Segment } from "./parseText.ts";
 
 type Ref = Extract<Segment, { type: "ref" }>;
 
-
 function findValue(claim: CompiledClaim, id: string | null, where: string): CompiledValue {
   const value = claim.values.find((v) => v.id === id);
-  if (!value) throw new Error(`${where}: claim "${claim.id}" has no value "${id}" (it has ${claim.values.map((v) => v.id).join(", ") || "none"})`);
+  if (!value)
+    throw new Error(
+      `${where}: claim "${claim.id}" has no value "${id}" (it has ${claim.values.map((v) => v.id).join(", ") || "none"})`,
+    );
   return value;
 }
 
@@ -25,27 +27,33 @@ export function renderRef(ref: Ref, claim: CompiledClaim, where: string): string
       return claim.date.label;
     case "value": {
       const value = findValue(claim, ref.value, where);
-      if (value.type !== "number") throw new Error(`${where}: {value:${claim.id}/${value.id}} is a quotation; use {quote:…}`);
+      if (value.type !== "number")
+        throw new Error(`${where}: {value:${claim.id}/${value.id}} is a quotation; use {quote:…}`);
       return value.display;
     }
     case "period": {
       const value = findValue(claim, ref.value, where);
-      if (value.type !== "number" || !value.comparison) throw new Error(`${where}: {period:${claim.id}/${value.id}} names no months compared`);
+      if (value.type !== "number" || !value.comparison)
+        throw new Error(`${where}: {period:${claim.id}/${value.id}} names no months compared`);
       return comparisonLabel(value.comparison);
     }
     case "quote": {
       const value = findValue(claim, ref.value, where);
-      if (value.type !== "quotation") throw new Error(`${where}: {quote:${claim.id}/${value.id}} is a number; use {value:…}`);
+      if (value.type !== "quotation")
+        throw new Error(`${where}: {quote:${claim.id}/${value.id}} is a number; use {value:…}`);
       return value.display;
     }
     case "values": {
       const numbers = claim.values.filter((v) => v.type === "number");
-      if (numbers.length < 2) throw new Error(`${where}: {values:${claim.id}} needs a claim with several versions of a number`);
+      if (numbers.length < 2)
+        throw new Error(`${where}: {values:${claim.id}} needs a claim with several versions of a number`);
       // Each version in each article's own words: "almost two-thirds (article 001)" and
       // "nearly two-thirds (article 003)".
       const worded = numbers.flatMap((v) => {
         const phrases = [...new Set(v.citations.map((c) => c.phrase ?? v.display))];
-        return phrases.map((p) => `${p} (${articleList(v.citations.filter((c) => (c.phrase ?? v.display) === p).map((c) => c.seed))})`);
+        return phrases.map(
+          (p) => `${p} (${articleList(v.citations.filter((c) => (c.phrase ?? v.display) === p).map((c) => c.seed))})`,
+        );
       });
       return `${worded.slice(0, -1).join(", ")} or ${worded.at(-1)}`;
     }

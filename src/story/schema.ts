@@ -8,7 +8,8 @@ const base = { id: kebabId, text: z.string().min(1) };
 export type Step = { [K in ChartKey]: { id: string; text: string; chart: K; state: StateOf<K> } }[ChartKey];
 
 /** A step names a registered chart, and its state is checked by that chart's own schema. */
-const stepOf = (chart: AnyChart) => z.strictObject({ ...base, chart: z.literal(chart.id), state: chart.state as z.ZodType<unknown> });
+const stepOf = (chart: AnyChart) =>
+  z.strictObject({ ...base, chart: z.literal(chart.id), state: chart.state as z.ZodType<unknown> });
 const options = charts.map(stepOf) as [ReturnType<typeof stepOf>, ...ReturnType<typeof stepOf>[]];
 export const step = z.discriminatedUnion("chart", options) as unknown as z.ZodType<Step>;
 

@@ -8,7 +8,11 @@ import type { StoryStep } from "./loadStory.ts";
  * story it would only be weight: hidden rows in every chart, rows in the boot data and the data
  * tables. Its embed pages, data files and the sources page still carry the whole ledger.
  */
-export function storyChartInputs(ledger: ChartInputs, steps: readonly StoryStep[], notes: readonly string[]): ChartInputs {
+export function storyChartInputs(
+  ledger: ChartInputs,
+  steps: readonly StoryStep[],
+  notes: readonly string[],
+): ChartInputs {
   const named = new Set(notes);
   for (const step of steps) {
     const state = step.state as { reveal?: string[]; highlight?: string[] };

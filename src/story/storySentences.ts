@@ -15,7 +15,10 @@ export interface AuditedSentence {
 /** Every sentence of the dek and the steps, in order, for the sources page's sentence-by-sentence audit. */
 export function storySentences(story: Story, claims: ReadonlyMap<string, CompiledClaim>): AuditedSentence[] {
   const framing = new Map(story.framing.map((f) => [f.text, f.reason]));
-  const texts = [{ where: "dek", text: story.dek }, ...story.sections.flatMap((s) => s.steps.map((step) => ({ where: step.id, text: step.text })))];
+  const texts = [
+    { where: "dek", text: story.dek },
+    ...story.sections.flatMap((s) => s.steps.map((step) => ({ where: step.id, text: step.text }))),
+  ];
   return texts.flatMap(({ where, text }) =>
     sentences(parseText(text, where)).map((sentence) => ({
       where,

@@ -10,9 +10,14 @@ import { checkProse, type Evidence } from "./checkProse.ts";
 export function checkStory(story: Story, claims: ReadonlyMap<string, Evidence>): string[] {
   const framing = new Set(story.framing.map((f) => f.text));
   const problems: string[] = [];
-  const check = (field: string, text: string, options: { implicit?: string[]; framing?: Set<string>; hedges?: boolean }) => {
+  const check = (
+    field: string,
+    text: string,
+    options: { implicit?: string[]; framing?: Set<string>; hedges?: boolean },
+  ) => {
     try {
-      for (const problem of checkProse(parseText(text, field), { claims, ...options })) problems.push(`${field}: ${problem}`);
+      for (const problem of checkProse(parseText(text, field), { claims, ...options }))
+        problems.push(`${field}: ${problem}`);
     } catch (error) {
       problems.push((error as Error).message);
     }
@@ -26,11 +31,21 @@ export function checkStory(story: Story, claims: ReadonlyMap<string, Evidence>):
   story.known.forEach((text, i) => check(`known[${i}]`, text, { framing }));
   story.unknown.forEach((text, i) => check(`unknown[${i}]`, text, { framing }));
   story.sections.forEach((section, s) => {
-    check(`sections[${s}].title`, section.title, { implicit: section.steps.flatMap((step) => refsOf(step.text)), hedges: false });
+    check(`sections[${s}].title`, section.title, {
+      implicit: section.steps.flatMap((step) => refsOf(step.text)),
+      hedges: false,
+    });
     section.steps.forEach((step, i) => check(`sections[${s}].steps[${i}].text`, step.text, { framing }));
   });
   story.framing.forEach((f, i) => {
-    const texts = [story.dek, story.dateline, story.methodNote, ...story.known, ...story.unknown, ...story.sections.flatMap((s) => s.steps.map((step) => step.text))];
+    const texts = [
+      story.dek,
+      story.dateline,
+      story.methodNote,
+      ...story.known,
+      ...story.unknown,
+      ...story.sections.flatMap((s) => s.steps.map((step) => step.text)),
+    ];
     const used = texts.some((t) => t.includes(f.text));
     if (!used) problems.push(`framing[${i}].text: "${f.text}" is not a sentence of the story; remove it`);
   });

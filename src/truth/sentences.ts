@@ -23,7 +23,8 @@ export function sentences(segments: Segment[]): Sentence[] {
   const out: Sentence[] = [];
   let current: Sentence = { prose: "", source: "", refs: [] };
   const flush = () => {
-    if (current.source.trim()) out.push({ prose: current.prose.trim(), source: current.source.trim(), refs: current.refs });
+    if (current.source.trim())
+      out.push({ prose: current.prose.trim(), source: current.source.trim(), refs: current.refs });
     current = { prose: "", source: "", refs: [] };
   };
   for (const segment of segments) {

@@ -16,12 +16,23 @@ import { startStaticServer } from "../../scripts/staticServer.ts";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const PORT = 4329;
 const SITE = `http://127.0.0.1:${PORT}/`;
-const LIGHTHOUSE_PAGES = ["", "sources/", "sources/articles/000/", "embed/export-declines/", "embed/other-ledger/", "embed/timeline/"];
+const LIGHTHOUSE_PAGES = [
+  "",
+  "sources/",
+  "sources/articles/000/",
+  "embed/export-declines/",
+  "embed/other-ledger/",
+  "embed/timeline/",
+];
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function timed(command: string[], env: NodeJS.ProcessEnv = {}): number {
   const started = performance.now();
-  const run = spawnSync(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
+  const run = spawnSync(command[0]!, command.slice(1), {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
   if (run.status !== 0) throw new Error(`${command.join(" ")} failed:\n${run.stderr}`);
   return performance.now() - started;
 }
@@ -34,31 +45,58 @@ const dist = join(root, "dist");
 const server = await startStaticServer(dist, { port: PORT });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith("index.html")).map((f) => f.replace(/index\.html$/, "")).sort();
+  const pages = (await readdir(dist, { recursive: true }))
+    .filter((f) => f.endsWith("index.html"))
+    .map((f) => f.replace(/index\.html$/, ""))
+    .sort();
   const bytes = [];
   for (const path of pages) {
     const transfers = await measureFirstLoad(await browser.newPage(), `${SITE}${path}`);
-    const row = (kinds: ("html" | "css" | "js")[]) => ({ raw: total(transfers, "raw", kinds), gzip: total(transfers, "gzip", kinds), brotli: total(transfers, "brotli", kinds) });
-    bytes.push({ page: `/${path}`, html: row(["html"]), css: row(["css"]), js: row(["js"]), all: { raw: total(transfers, "raw"), gzip: total(transfers, "gzip"), brotli: total(transfers, "brotli") } });
+    const row = (kinds: ("html" | "css" | "js")[]) => ({
+      raw: total(transfers, "raw", kinds),
+      gzip: total(transfers, "gzip", kinds),
+      brotli: total(transfers, "brotli", kinds),
+    });
+    bytes.push({
+      page: `/${path}`,
+      html: row(["html"]),
+      css: row(["css"]),
+      js: row(["js"]),
+      all: { raw: total(transfers, "raw"), gzip: total(transfers, "gzip"), brotli: total(transfers, "brotli") },
+    });
   }
-  const scroll = [await measureScroll(browser, SITE, { width: 1280, height: 800 }), await measureScroll(browser, SITE, { width: 360, height: 740 })];
+  const scroll = [
+    await measureScroll(browser, SITE, { width: 1280, height: 800 }),
+    await measureScroll(browser, SITE, { width: 360, height: 740 }),
+  ];
   const lighthouse: LighthouseResult[] = [
-    ...(await runLighthouse(LIGHTHOUSE_PAGES.map((p) => `${SITE}${p}`), "mobile")),
-    ...(await runLighthouse(LIGHTHOUSE_PAGES.map((p) => `${SITE}${p}`), "desktop")),
+    ...(await runLighthouse(
+      LIGHTHOUSE_PAGES.map((p) => `${SITE}${p}`),
+      "mobile",
+    )),
+    ...(await runLighthouse(
+      LIGHTHOUSE_PAGES.map((p) => `${SITE}${p}`),
+      "desktop",
+    )),
   ];
 
-  console.log(`\ncompile ${compileMs.toFixed(0)} ms (whole process); build ${(buildMs / 1000).toFixed(1)} s (compile + astro build)\n`);
+  console.log(
+    `\ncompile ${compileMs.toFixed(0)} ms (whole process); build ${(buildMs / 1000).toFixed(1)} s (compile + astro build)\n`,
+  );
   console.log("bytes per page, first load, KB (raw / gzip / brotli)");
   console.log("page".padEnd(40) + "HTML".padEnd(22) + "CSS".padEnd(18) + "JS".padEnd(20) + "all (gzip)");
   for (const b of bytes) {
-    const cell = (r: { raw: number; gzip: number; brotli: number }, w: number) => `${kb(r.raw)}/${kb(r.gzip)}/${kb(r.brotli)}`.padEnd(w);
+    const cell = (r: { raw: number; gzip: number; brotli: number }, w: number) =>
+      `${kb(r.raw)}/${kb(r.gzip)}/${kb(r.brotli)}`.padEnd(w);
     console.log(b.page.padEnd(40) + cell(b.html, 22) + cell(b.css, 18) + cell(b.js, 20) + kb(b.all.gzip));
   }
   console.log("\nLighthouse 13 (performance / accessibility / best practices / SEO; LCP, CLS, TBT)");
   for (const r of lighthouse) {
     const s = r.scores;
     console.log(
-      `${r.formFactor.padEnd(8)}${new URL(r.url).pathname.padEnd(32)}${s.performance} / ${s.accessibility} / ${s["best-practices"]} / ${s.seo}`.padEnd(66) +
+      `${r.formFactor.padEnd(8)}${new URL(r.url).pathname.padEnd(32)}${s.performance} / ${s.accessibility} / ${s["best-practices"]} / ${s.seo}`.padEnd(
+        66,
+      ) +
         `LCP ${(r.lcpMs / 1000).toFixed(2)} s, CLS ${r.cls.toFixed(3)}, TBT ${r.tbtMs.toFixed(0)} ms${r.failing.length ? `  failing: ${r.failing.join(", ")}` : ""}`,
     );
   }

@@ -32,5 +32,9 @@ for (let i = 0; i < RUNS; i++) {
 }
 
 console.log(`compile step, ${RUNS} runs each (node ${process.version}):`);
-console.log(`  npm run compile (whole process, Node start-up included): median ${median(cli).toFixed(0)} ms, max ${Math.max(...cli).toFixed(0)} ms`);
-console.log(`  compile() in process: first ${inProcess[0]!.toFixed(0)} ms, then median ${median(inProcess.slice(1)).toFixed(0)} ms`);
+console.log(
+  `  npm run compile (whole process, Node start-up included): median ${median(cli).toFixed(0)} ms, max ${Math.max(...cli).toFixed(0)} ms`,
+);
+console.log(
+  `  compile() in process: first ${inProcess[0]!.toFixed(0)} ms, then median ${median(inProcess.slice(1)).toFixed(0)} ms`,
+);

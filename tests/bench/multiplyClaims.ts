@@ -33,14 +33,19 @@ export async function multiplyClaims(root: string, factor: number): Promise<{ be
   let after = 0;
   for (const name of (await readdir(dir)).filter((f) => f.endsWith(".yaml"))) {
     const claims = parse(await readFile(join(dir, name), "utf8")) as Claim[];
-    const grown = claims.flatMap((claim) => [claim, ...Array.from({ length: factor - 1 }, (_, i) => copyClaim(claim, i + 2))]);
+    const grown = claims.flatMap((claim) => [
+      claim,
+      ...Array.from({ length: factor - 1 }, (_, i) => copyClaim(claim, i + 2)),
+    ]);
     copies.push(...grown.filter((c) => !claims.includes(c)).map((c) => c.id));
     before += claims.length;
     after += grown.length;
     await writeFile(join(dir, name), stringify(grown, { lineWidth: 0 }));
   }
   const story = join(root, "src/content/story.yaml");
-  const background = copies.map((id) => `  - { claim: ${id}, reason: "A copy made by npm run bench:scale." }`).join("\n");
+  const background = copies
+    .map((id) => `  - { claim: ${id}, reason: "A copy made by npm run bench:scale." }`)
+    .join("\n");
   if (copies.length) await writeFile(story, `${await readFile(story, "utf8")}\nbackground:\n${background}\n`);
   return { before, after };
 }

@@ -19,10 +19,14 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const reference = join(root, "../shared/anchors/pudding-demo");
 const LIGHTHOUSE_RUNS = 3;
 const CPU_SLOWDOWN = 4;
-const VIEWPORTS = [{ width: 375, height: 812 }, { width: 1280, height: 800 }];
+const VIEWPORTS = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 800 },
+];
 
 const sites = [{ name: "Quiet Exit /", dir: join(root, "dist"), path: "" }];
-if (existsSync(join(reference, "demo/index.html"))) sites.push({ name: "Pudding demo /demo/", dir: await precompressedCopy(reference), path: "demo/" });
+if (existsSync(join(reference, "demo/index.html")))
+  sites.push({ name: "Pudding demo /demo/", dir: await precompressedCopy(reference), path: "demo/" });
 else console.log(`(no reference at ${reference}: Quiet Exit's figures only)`);
 
 const servers = await Promise.all(sites.map((s) => startStaticServer(s.dir, { encodings: ["gzip"] })));
@@ -55,16 +59,32 @@ try {
       lighthouse[i]!.lcp.push(r.lcpMs);
     });
   }
-  rows.push({ label: `Lighthouse mobile perf (median of ${LIGHTHOUSE_RUNS})`, values: lighthouse.map((l) => median(l.perf)), format: String });
-  rows.push({ label: `Lighthouse mobile LCP (median of ${LIGHTHOUSE_RUNS})`, values: lighthouse.map((l) => median(l.lcp)), format: (v) => `${(v / 1000).toFixed(2)} s` });
+  rows.push({
+    label: `Lighthouse mobile perf (median of ${LIGHTHOUSE_RUNS})`,
+    values: lighthouse.map((l) => median(l.perf)),
+    format: String,
+  });
+  rows.push({
+    label: `Lighthouse mobile LCP (median of ${LIGHTHOUSE_RUNS})`,
+    values: lighthouse.map((l) => median(l.lcp)),
+    format: (v) => `${(v / 1000).toFixed(2)} s`,
+  });
 
   for (const viewport of VIEWPORTS) {
     const runs = [];
     for (const url of urls) runs.push(await measureScroll(browser, url, viewport, CPU_SLOWDOWN));
     const label = `wheel scroll, ${CPU_SLOWDOWN}× CPU slowdown, ${viewport.width} px`;
     rows.push({ label: `${label}: long tasks`, values: runs.map((r) => r.scrollLongTasks.length), format: String });
-    rows.push({ label: `${label}: longest task`, values: runs.map((r) => Math.max(0, ...r.scrollLongTasks)), format: (v) => `${v.toFixed(0)} ms` });
-    rows.push({ label: `${label}: frames over 17.5 ms`, values: runs.map((r) => r.frames.over17_5 * 100), format: (v) => `${v.toFixed(1)}%` });
+    rows.push({
+      label: `${label}: longest task`,
+      values: runs.map((r) => Math.max(0, ...r.scrollLongTasks)),
+      format: (v) => `${v.toFixed(0)} ms`,
+    });
+    rows.push({
+      label: `${label}: frames over 17.5 ms`,
+      values: runs.map((r) => r.frames.over17_5 * 100),
+      format: (v) => `${v.toFixed(1)}%`,
+    });
   }
 } finally {
   await browser.close();
@@ -73,9 +93,20 @@ try {
   await Promise.all(sites.slice(1).map((s) => rm(s.dir, { recursive: true, force: true })));
 }
 
-const ratio = (v: number[]) => (v.length < 2 ? "" : v[1] === 0 ? (v[0] === 0 ? "1.00" : "–") : (v[0]! / v[1]!).toFixed(2));
+const ratio = (v: number[]) =>
+  v.length < 2 ? "" : v[1] === 0 ? (v[0] === 0 ? "1.00" : "–") : (v[0]! / v[1]!).toFixed(2);
 console.log(`\n| | ${sites.map((s) => s.name).join(" | ")} |${sites.length > 1 ? " ratio |" : ""}`);
 console.log(`|---|${sites.map(() => "---|").join("")}${sites.length > 1 ? "---|" : ""}`);
-for (const row of rows) console.log(`| ${row.label} | ${row.values.map(row.format).join(" | ")} |${sites.length > 1 ? ` ${ratio(row.values)} |` : ""}`);
+for (const row of rows)
+  console.log(
+    `| ${row.label} | ${row.values.map(row.format).join(" | ")} |${sites.length > 1 ? ` ${ratio(row.values)} |` : ""}`,
+  );
 await mkdir(join(root, "test-results"), { recursive: true });
-await writeFile(join(root, "test-results/perf-report.json"), JSON.stringify({ sites: sites.map((s) => s.name), rows: rows.map(({ label, values }) => ({ label, values })) }, null, 2) + "\n");
+await writeFile(
+  join(root, "test-results/perf-report.json"),
+  JSON.stringify(
+    { sites: sites.map((s) => s.name), rows: rows.map(({ label, values }) => ({ label, values })) },
+    null,
+    2,
+  ) + "\n",
+);

@@ -8,6 +8,7 @@ import { precompressFile, TEXT_FILE } from "../../src/build/precompress.ts";
 export async function precompressedCopy(dir: string): Promise<string> {
   const copy = await mkdtemp(join(tmpdir(), "quiet-exit-reference-"));
   await cp(dir, copy, { recursive: true });
-  for (const file of (await readdir(copy, { recursive: true })).filter((f) => TEXT_FILE.test(f))) await precompressFile(join(copy, file));
+  for (const file of (await readdir(copy, { recursive: true })).filter((f) => TEXT_FILE.test(f)))
+    await precompressFile(join(copy, file));
   return copy;
 }

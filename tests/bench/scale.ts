@@ -26,7 +26,8 @@ async function measure(factor: number): Promise<Run> {
     const started = performance.now();
     const compile = spawnSync(process.execPath, ["src/compile/cli.ts"], { cwd: root, encoding: "utf8" });
     const compileMs = performance.now() - started;
-    if (compile.status !== 0) throw new Error(`compile of the ×${factor} copy failed:\n${compile.stdout}${compile.stderr}`);
+    if (compile.status !== 0)
+      throw new Error(`compile of the ×${factor} copy failed:\n${compile.stdout}${compile.stderr}`);
     const build = runBuild(root);
     if (build.code !== 0) throw new Error(`build of the ×${factor} copy failed:\n${build.output}`);
     const dist = join(root, "dist");
@@ -44,8 +45,12 @@ async function measure(factor: number): Promise<Run> {
 const base = await measure(1);
 const scaled = await measure(FACTOR);
 console.log(`claims: ${base.claims} → ${scaled.claims} (×${FACTOR}); the story's steps unchanged\n`);
-console.log(`compile (whole process, Node start-up included): ${base.compileMs.toFixed(0)} ms → ${scaled.compileMs.toFixed(0)} ms`);
-console.log(`build (scripts/build.ts: astro build and post-build steps): ${(base.buildMs / 1000).toFixed(1)} s → ${(scaled.buildMs / 1000).toFixed(1)} s\n`);
+console.log(
+  `compile (whole process, Node start-up included): ${base.compileMs.toFixed(0)} ms → ${scaled.compileMs.toFixed(0)} ms`,
+);
+console.log(
+  `build (scripts/build.ts: astro build and post-build steps): ${(base.buildMs / 1000).toFixed(1)} s → ${(scaled.buildMs / 1000).toFixed(1)} s\n`,
+);
 console.log("page".padEnd(44) + `×1 raw / gzip KB`.padEnd(20) + `×${FACTOR} raw / gzip KB`.padEnd(20) + "growth (raw)");
 const all = [...new Set([...base.pages.keys(), ...scaled.pages.keys()])].sort();
 const sum = (run: Run, key: "raw" | "gzip") => [...run.pages.values()].reduce((s, p) => s + p[key], 0);
@@ -53,8 +58,17 @@ for (const page of all) {
   const a = base.pages.get(page);
   const b = scaled.pages.get(page);
   const growth = a && b ? `${(b.raw / a.raw).toFixed(2)}×` : a ? "gone" : "new";
-  console.log(page.padEnd(44) + `${kb(a?.raw)} / ${kb(a?.gzip)}`.padEnd(20) + `${kb(b?.raw)} / ${kb(b?.gzip)}`.padEnd(20) + growth);
+  console.log(
+    page.padEnd(44) +
+      `${kb(a?.raw)} / ${kb(a?.gzip)}`.padEnd(20) +
+      `${kb(b?.raw)} / ${kb(b?.gzip)}`.padEnd(20) +
+      growth,
+  );
 }
-console.log(`\n${all.length} pages; all pages: ${kb(sum(base, "raw"))} KB → ${kb(sum(scaled, "raw"))} KB raw, ${kb(sum(base, "gzip"))} KB → ${kb(sum(scaled, "gzip"))} KB gzip`);
+console.log(
+  `\n${all.length} pages; all pages: ${kb(sum(base, "raw"))} KB → ${kb(sum(scaled, "raw"))} KB raw, ${kb(sum(base, "gzip"))} KB → ${kb(sum(scaled, "gzip"))} KB gzip`,
+);
 const story = { a: base.pages.get("/")!, b: scaled.pages.get("/")! };
-console.log(`story HTML (/): ${kb(story.a.raw)} KB → ${kb(story.b.raw)} KB raw, growth ${(story.b.raw / story.a.raw).toFixed(2)}×; gzip ${kb(story.a.gzip)} KB → ${kb(story.b.gzip)} KB, growth ${(story.b.gzip / story.a.gzip).toFixed(2)}×`);
+console.log(
+  `story HTML (/): ${kb(story.a.raw)} KB → ${kb(story.b.raw)} KB raw, growth ${(story.b.raw / story.a.raw).toFixed(2)}×; gzip ${kb(story.a.gzip)} KB → ${kb(story.b.gzip)} KB, growth ${(story.b.gzip / story.a.gzip).toFixed(2)}×`,
+);

@@ -9,7 +9,12 @@ test("the story ships at most 12 KB gzip of JavaScript and at most 100 KB gzip o
   const transfers = await measureFirstLoad(page, "/");
   const js = total(transfers, "gzip", ["js"]);
   const all = total(transfers, "gzip");
-  test.info().annotations.push({ type: "weight", description: `JavaScript ${(js / KB).toFixed(1)} KB gzip; first load ${(all / KB).toFixed(1)} KB gzip` });
+  test
+    .info()
+    .annotations.push({
+      type: "weight",
+      description: `JavaScript ${(js / KB).toFixed(1)} KB gzip; first load ${(all / KB).toFixed(1)} KB gzip`,
+    });
   expect(transfers.some((t) => t.kind === "js")).toBe(true);
   // The charts' states arrive as data, counted in the first load.
   expect(transfers.some((t) => t.kind === "json" && /\/scenes\/\d+\.json$/.test(t.url))).toBe(true);
@@ -23,14 +28,21 @@ test("the story ships at most 12 KB gzip of JavaScript and at most 100 KB gzip o
 const STORY_HTML_GZIP = 23 * KB;
 const STORY_ELEMENTS = 1450;
 
-test("the story's HTML stays within its gzip and DOM budgets, and its step charts are not fetched while scrolling in scroll mode", async ({ page }) => {
+test("the story's HTML stays within its gzip and DOM budgets, and its step charts are not fetched while scrolling in scroll mode", async ({
+  page,
+}) => {
   const asked: string[] = [];
   page.on("request", (r) => asked.push(r.url()));
   const transfers = await measureFirstLoad(page, "/");
   const html = total(transfers, "gzip", ["html"]);
   await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
   const elements = await page.evaluate(() => document.getElementsByTagName("*").length);
-  test.info().annotations.push({ type: "weight", description: `story HTML ${(html / KB).toFixed(1)} KB gzip; ${elements} DOM elements` });
+  test
+    .info()
+    .annotations.push({
+      type: "weight",
+      description: `story HTML ${(html / KB).toFixed(1)} KB gzip; ${elements} DOM elements`,
+    });
   expect(html).toBeLessThanOrEqual(STORY_HTML_GZIP);
   expect(elements).toBeLessThanOrEqual(STORY_ELEMENTS);
   // Every step has its own chart in the page, as an image file that scroll mode never asks for.
@@ -49,7 +61,9 @@ test("every page's first load is at most 100 KB gzip", async ({ page }) => {
   test.setTimeout(120_000);
   const { readdir } = await import("node:fs/promises");
   const dist = new URL("../../dist/", import.meta.url);
-  const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith("index.html")).map((f) => `/${f.replace(/index\.html$/, "")}`);
+  const pages = (await readdir(dist, { recursive: true }))
+    .filter((f) => f.endsWith("index.html"))
+    .map((f) => `/${f.replace(/index\.html$/, "")}`);
   expect(pages.length).toBeGreaterThan(20);
   for (const path of pages) {
     const transfers = await measureFirstLoad(page, path);

@@ -9,9 +9,11 @@ interface Citation {
   seed: string;
   quote: string;
 }
-const claims = (JSON.parse(readFileSync(new URL("../../data/claims.json", import.meta.url), "utf8")) as {
-  claims: { id: string; citations: Citation[]; values: { citations: Citation[] }[] }[];
-}).claims;
+const claims = (
+  JSON.parse(readFileSync(new URL("../../data/claims.json", import.meta.url), "utf8")) as {
+    claims: { id: string; citations: Citation[]; values: { citations: Citation[] }[] }[];
+  }
+).claims;
 
 /** One marker per cited claim: the first, which is the claim's tab stop in its step. */
 async function firstMarkers(page: Page): Promise<{ claim: string; index: number }[]> {
@@ -19,7 +21,10 @@ async function firstMarkers(page: Page): Promise<{ claim: string; index: number 
   return [...new Set(targets)].map((t) => ({ claim: t.replace(/^pop-/, ""), index: targets.indexOf(t) }));
 }
 
-test("every popover opens from the keyboard, closes with Escape, and gives focus back to its marker", async ({ page, consoleErrors }) => {
+test("every popover opens from the keyboard, closes with Escape, and gives focus back to its marker", async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
   const markers = await firstMarkers(page);
@@ -72,8 +77,13 @@ test.describe("without JavaScript", () => {
   });
 });
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 640 }]) {
-  test(`at ${viewport.width} px the notes take at most a quarter of the page, and keep every quote`, async ({ page }) => {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 320, height: 640 },
+]) {
+  test(`at ${viewport.width} px the notes take at most a quarter of the page, and keep every quote`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     await page.goto("/");
     await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
@@ -82,16 +92,25 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 640 
       total: document.documentElement.scrollHeight,
     }));
     const share = notes / total;
-    test.info().annotations.push({ type: "notes share", description: `${Math.round(notes)} of ${total} px: ${(share * 100).toFixed(1)}%` });
+    test
+      .info()
+      .annotations.push({
+        type: "notes share",
+        description: `${Math.round(notes)} of ${total} px: ${(share * 100).toFixed(1)}%`,
+      });
     expect(share).toBeLessThanOrEqual(0.25);
 
     // Nothing is lost: each claim's quotes are in its note, in the popover its title opens.
     const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
-    const ids = await page.locator(".endnotes > ol > li").evaluateAll((els) => els.map((e) => e.id.replace(/^note-/, "")));
+    const ids = await page
+      .locator(".endnotes > ol > li")
+      .evaluateAll((els) => els.map((e) => e.id.replace(/^note-/, "")));
     expect(ids.length).toBeGreaterThan(20);
     for (const id of ids) {
       const claim = claims.find((c) => c.id === id)!;
-      const expected = new Set([...claim.citations, ...claim.values.flatMap((v) => v.citations)].map((c) => norm(c.quote)));
+      const expected = new Set(
+        [...claim.citations, ...claim.values.flatMap((v) => v.citations)].map((c) => norm(c.quote)),
+      );
       const shown = await page.locator(`#note-${id} .cite-pop q`).allTextContents();
       expect(new Set(shown.map(norm)), id).toEqual(expected);
     }

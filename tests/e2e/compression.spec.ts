@@ -10,7 +10,10 @@ import { expect, test } from "./fixtures.ts";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 
-function fetchRaw(url: string, acceptEncoding: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function fetchRaw(
+  url: string,
+  acceptEncoding: string,
+): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     get(url, { headers: { "accept-encoding": acceptEncoding } }, (res) => {
       const chunks: Buffer[] = [];
@@ -28,7 +31,10 @@ test("the story page and its scripts come brotli-compressed and unpack to the bu
     const url = new URL(path, `${baseURL}/`).href;
     const plain = await fetchRaw(url, "identity");
     expect(plain.headers["content-encoding"], path).toBeUndefined();
-    expect(plain.body.equals(await readFile(join(dist, path || "index.html"))), `${path}: the plain response is the built file`).toBe(true);
+    expect(
+      plain.body.equals(await readFile(join(dist, path || "index.html"))),
+      `${path}: the plain response is the built file`,
+    ).toBe(true);
     const br = await fetchRaw(url, "gzip, deflate, br");
     expect(br.headers["content-encoding"], path).toBe("br");
     expect(br.headers["vary"], path).toMatch(/accept-encoding/i);
@@ -41,7 +47,9 @@ test("the story page and its scripts come brotli-compressed and unpack to the bu
 });
 
 test("the build wrote a .br and a .gz beside every text file, each unpacking to it", async () => {
-  const files = (await readdir(dist, { recursive: true })).filter((f) => /\.(html|css|js|json|svg|csv|txt|xml)$/.test(f));
+  const files = (await readdir(dist, { recursive: true })).filter((f) =>
+    /\.(html|css|js|json|svg|csv|txt|xml)$/.test(f),
+  );
   expect(files.length).toBeGreaterThan(30);
   for (const file of files) {
     const body = await readFile(join(dist, file));

@@ -11,7 +11,9 @@ function measure() {
     return m && (m[4] === undefined || Number(m[4]) > 0.99) ? [m[1], m[2], m[3]].map(Number) : null;
   };
   const lum = ([r, g, b]: number[]) =>
-    [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+    [r!, g!, b!]
+      .map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+      .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
   const ratio = (a: number[], b: number[]) => {
     const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
     return (x! + 0.05) / (y! + 0.05);
@@ -32,10 +34,16 @@ function measure() {
     const el = n.parentElement!;
     if (!n.textContent!.trim() || !shown(el) || el.closest(".visually-hidden, title, script, style")) continue;
     const colour = rgb(getComputedStyle(el).getPropertyValue(el instanceof SVGElement ? "fill" : "color"));
-    if (colour) texts.push([ratio(colour, behind(el)), `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} "${n.textContent!.trim().slice(0, 30)}"`]);
+    if (colour)
+      texts.push([
+        ratio(colour, behind(el)),
+        `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} "${n.textContent!.trim().slice(0, 30)}"`,
+      ]);
   }
   const marks: [number, string][] = [];
-  for (const el of document.querySelectorAll<SVGElement>("svg.chart-svg :is([class*='mark-'], [class*='bar-'], .cell, .cell-on, .leader)")) {
+  for (const el of document.querySelectorAll<SVGElement>(
+    "svg.chart-svg :is([class*='mark-'], [class*='bar-'], .cell, .cell-on, .leader)",
+  )) {
     if (!shown(el) || el.closest('[opacity="0"]') || el.matches(".bar-track")) continue;
     const style = getComputedStyle(el);
     const bg = behind(el.closest("svg")!);
@@ -43,10 +51,24 @@ function measure() {
     const stroke = parseFloat(style.strokeWidth) >= 1 ? rgb(style.stroke) : null;
     // A mark stands out by its fill or by its outline, whichever contrasts more.
     const best = Math.max(fill ? ratio(fill, bg) : 0, stroke ? ratio(stroke, bg) : 0);
-    marks.push([best, `${el.tagName}.${el.getAttribute("class")} in ${el.closest("figure")?.getAttribute("data-chart")}`]);
+    marks.push([
+      best,
+      `${el.tagName}.${el.getAttribute("class")} in ${el.closest("figure")?.getAttribute("data-chart")}`,
+    ]);
   }
-  const lowest = (list: [number, string][]) => list.sort((a, b) => a[0] - b[0]).slice(0, 3).map(([r, what]) => `${r.toFixed(2)} ${what}`);
-  return { texts: lowest(texts), marks: lowest(marks), textCount: texts.length, markCount: marks.length, minText: texts[0]![0], minMark: marks[0]![0] };
+  const lowest = (list: [number, string][]) =>
+    list
+      .sort((a, b) => a[0] - b[0])
+      .slice(0, 3)
+      .map(([r, what]) => `${r.toFixed(2)} ${what}`);
+  return {
+    texts: lowest(texts),
+    marks: lowest(marks),
+    textCount: texts.length,
+    markCount: marks.length,
+    minText: texts[0]![0],
+    minMark: marks[0]![0],
+  };
 }
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -58,7 +80,12 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.goto("/");
       for (const summary of await page.locator(".endnotes details summary").all()) await summary.click();
       const found = await page.evaluate(measure);
-      test.info().annotations.push({ type: "contrast", description: `${colorScheme}: lowest text ${found.minText.toFixed(2)}, lowest mark ${found.minMark.toFixed(2)}` });
+      test
+        .info()
+        .annotations.push({
+          type: "contrast",
+          description: `${colorScheme}: lowest text ${found.minText.toFixed(2)}, lowest mark ${found.minMark.toFixed(2)}`,
+        });
       expect(found.textCount).toBeGreaterThan(500);
       expect(found.markCount).toBeGreaterThan(100);
       expect(found.minText, found.texts.join("; ")).toBeGreaterThanOrEqual(4.5);

@@ -21,15 +21,25 @@ const HEIGHT_MESSAGES = [
 ];
 
 for (const sandbox of ['sandbox="allow-scripts"', ""]) {
-  test(`framed ${sandbox || "with no sandbox"}, the embed draws and sends its height in every format, with no error`, async ({ page, baseURL, consoleErrors }) => {
-    const host = await startHost(`<iframe ${sandbox} src="${baseURL}/embed/timeline/?childId=c1&theme=dark" title="t" width="100%" height="300"></iframe>`);
+  test(`framed ${sandbox || "with no sandbox"}, the embed draws and sends its height in every format, with no error`, async ({
+    page,
+    baseURL,
+    consoleErrors,
+  }) => {
+    const host = await startHost(
+      `<iframe ${sandbox} src="${baseURL}/embed/timeline/?childId=c1&theme=dark" title="t" width="100%" height="300"></iframe>`,
+    );
     try {
       await page.goto(host.url);
       const frame = await frameOf(page);
       await expect(frame.locator(".embed-chart .chart-canvas.wide svg")).toBeVisible();
       await expect.poll(() => messages(page)).toEqual(expect.arrayContaining(HEIGHT_MESSAGES));
-      const own = (await messages(page)).find((m) => (m as { type?: string }).type === "quiet-exit:height") as { height: number };
-      const content = await frame.evaluate(() => Math.ceil(document.querySelector(".embed")!.getBoundingClientRect().height));
+      const own = (await messages(page)).find((m) => (m as { type?: string }).type === "quiet-exit:height") as {
+        height: number;
+      };
+      const content = await frame.evaluate(() =>
+        Math.ceil(document.querySelector(".embed")!.getBoundingClientRect().height),
+      );
       expect(Math.abs(own.height - content)).toBeLessThanOrEqual(2);
       // The script ran: it applied the query's theme.
       await expect(frame.locator("html")).toHaveAttribute("data-theme", "dark");
@@ -40,16 +50,26 @@ for (const sandbox of ['sandbox="allow-scripts"', ""]) {
   });
 }
 
-test('framed with sandbox="allow-scripts", the loader snippet still sizes the frame to its content', async ({ page, baseURL, consoleErrors }) => {
+test('framed with sandbox="allow-scripts", the loader snippet still sizes the frame to its content', async ({
+  page,
+  baseURL,
+  consoleErrors,
+}) => {
   await page.goto("/embed/timeline/");
-  const snippet = (await page.locator("#embed-loader").inputValue()).replace("<iframe", '<iframe sandbox="allow-scripts"');
+  const snippet = (await page.locator("#embed-loader").inputValue()).replace(
+    "<iframe",
+    '<iframe sandbox="allow-scripts"',
+  );
   const host = await startHost(snippet);
   try {
     expect(new URL(host.url).origin).not.toBe(new URL(baseURL!).origin);
     await page.goto(host.url);
     const frame = await frameOf(page);
     const gap = async () =>
-      Math.abs((await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height)) - (await frame.evaluate(() => document.querySelector(".embed")!.getBoundingClientRect().height)));
+      Math.abs(
+        (await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height)) -
+          (await frame.evaluate(() => document.querySelector(".embed")!.getBoundingClientRect().height)),
+      );
     await expect.poll(gap).toBeLessThanOrEqual(2);
     expect(consoleErrors).toEqual([]);
   } finally {
@@ -57,8 +77,13 @@ test('framed with sandbox="allow-scripts", the loader snippet still sizes the fr
   }
 });
 
-test('framed with sandbox="" (no scripts at all), the embed is static but readable and sends nothing', async ({ page, baseURL }) => {
-  const host = await startHost(`<iframe sandbox="" src="${baseURL}/embed/timeline/?childId=c1" title="t" width="100%" height="900"></iframe>`);
+test('framed with sandbox="" (no scripts at all), the embed is static but readable and sends nothing', async ({
+  page,
+  baseURL,
+}) => {
+  const host = await startHost(
+    `<iframe sandbox="" src="${baseURL}/embed/timeline/?childId=c1" title="t" width="100%" height="900"></iframe>`,
+  );
   try {
     await page.setViewportSize({ width: 800, height: 1000 });
     await page.goto(host.url);

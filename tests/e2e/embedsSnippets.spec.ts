@@ -24,8 +24,10 @@ const HOSTS: Record<string, (page: Page, chart: string) => Promise<string>> = {
   "our loader": (page, chart) => codeBox(page, chart, "loader"),
   "Pym.js": (page, chart) => codeBox(page, chart, "pym"),
   "the Datawrapper-style code as offered": (page, chart) => codeBox(page, chart, "datawrapper"),
-  "the Datawrapper-style iframe under Datawrapper's older listener": async (page, chart) => iframeOnly(await codeBox(page, chart, "datawrapper")) + DATAWRAPPER_OLD,
-  "the Datawrapper-style iframe under Datawrapper's current listener": async (page, chart) => iframeOnly(await codeBox(page, chart, "datawrapper")) + DATAWRAPPER_NOW,
+  "the Datawrapper-style iframe under Datawrapper's older listener": async (page, chart) =>
+    iframeOnly(await codeBox(page, chart, "datawrapper")) + DATAWRAPPER_OLD,
+  "the Datawrapper-style iframe under Datawrapper's current listener": async (page, chart) =>
+    iframeOnly(await codeBox(page, chart, "datawrapper")) + DATAWRAPPER_NOW,
 };
 
 async function frameOf(page: Page): Promise<Frame> {
@@ -34,12 +36,17 @@ async function frameOf(page: Page): Promise<Frame> {
   await frame.waitForSelector(".embed");
   return frame;
 }
-const contentHeight = (frame: Frame) => frame.evaluate(() => document.querySelector(".embed")!.getBoundingClientRect().height);
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => document.querySelector(".embed")!.getBoundingClientRect().height);
 const frameHeight = (page: Page) => page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
 
 for (const [name, snippetFor] of Object.entries(HOSTS)) {
   for (const chart of CHARTS) {
-    test(`${chart}: with ${name}, the frame fits its content at 320, 600 and 1200 px`, async ({ page, baseURL, consoleErrors }) => {
+    test(`${chart}: with ${name}, the frame fits its content at 320, 600 and 1200 px`, async ({
+      page,
+      baseURL,
+      consoleErrors,
+    }) => {
       const host = await startHost(await snippetFor(page, chart));
       try {
         expect(new URL(host.url).origin).not.toBe(new URL(baseURL!).origin);
@@ -49,7 +56,9 @@ for (const [name, snippetFor] of Object.entries(HOSTS)) {
         for (const width of [...WIDTHS, WIDTHS[0]!]) {
           await page.setViewportSize({ width, height: 800 });
           await expect
-            .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { message: `${chart} at ${width}px` })
+            .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), {
+              message: `${chart} at ${width}px`,
+            })
             .toBeLessThanOrEqual(2);
         }
         expect(consoleErrors).toEqual([]);
@@ -62,7 +71,10 @@ for (const [name, snippetFor] of Object.entries(HOSTS)) {
 
 // No AMP runtime is available offline, so this checks what AMP reads: the amp-iframe's
 // attributes, and the embed-size messages its frame sends from the same sandbox.
-test("the AMP snippet is a resizable amp-iframe whose sandboxed frame asks for its content's height", async ({ page, consoleErrors }) => {
+test("the AMP snippet is a resizable amp-iframe whose sandboxed frame asks for its content's height", async ({
+  page,
+  consoleErrors,
+}) => {
   const amp = await codeBox(page, "timeline", "amp");
   const tag = /<amp-iframe([^>]*)>([\s\S]*)<\/amp-iframe>/.exec(amp)!;
   const attr = (name: string) => new RegExp(`\\s${name}(?:="([^"]*)")?[\\s>]`).exec(`${tag[1]} `)?.[1];
@@ -71,18 +83,26 @@ test("the AMP snippet is a resizable amp-iframe whose sandboxed frame asks for i
   expect(attr("sandbox")).toContain("allow-scripts");
   expect(attr("sandbox")).not.toContain("allow-same-origin");
   expect(tag[2]).toMatch(/<button overflow[^>]*>[^<]+<\/button>/);
-  const host = await startHost(`<iframe src="${attr("src")}" sandbox="${attr("sandbox")}" title="t" height="${attr("height")}" style="width:100%;border:0"></iframe>`);
+  const host = await startHost(
+    `<iframe src="${attr("src")}" sandbox="${attr("sandbox")}" title="t" height="${attr("height")}" style="width:100%;border:0"></iframe>`,
+  );
   try {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(host.url);
       const frame = await frameOf(page);
       const asked = async () => {
-        const sizes = (await page.evaluate(() => (window as unknown as { __messages: { sentinel?: string; type?: string; height?: number }[] }).__messages))
-          .filter((m) => m?.sentinel === "amp" && m.type === "embed-size");
+        const sizes = (
+          await page.evaluate(
+            () =>
+              (window as unknown as { __messages: { sentinel?: string; type?: string; height?: number }[] }).__messages,
+          )
+        ).filter((m) => m?.sentinel === "amp" && m.type === "embed-size");
         return sizes.at(-1)?.height ?? -1;
       };
-      await expect.poll(async () => Math.abs((await asked()) - (await contentHeight(frame))), { message: `at ${width}px` }).toBeLessThanOrEqual(2);
+      await expect
+        .poll(async () => Math.abs((await asked()) - (await contentHeight(frame))), { message: `at ${width}px` })
+        .toBeLessThanOrEqual(2);
     }
     expect(consoleErrors).toEqual([]);
   } finally {

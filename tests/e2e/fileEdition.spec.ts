@@ -28,7 +28,10 @@ test("from disk, the story's charts follow the scroll and nothing is requested",
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${fileUrl("index.html")}#telecom`);
-  await expect(page.locator('.graphic figure.is-active g.row[data-key="telecom-decline"]')).toHaveAttribute("opacity", "1");
+  await expect(page.locator('.graphic figure.is-active g.row[data-key="telecom-decline"]')).toHaveAttribute(
+    "opacity",
+    "1",
+  );
   // Scrolled (not linked) to a later step, the graphic moves to that step's chart and state.
   await scrollToStep(page, "dji");
   await expect.poll(async () => (await graphicState(page)).highlighted).toContain("dji-suspension");
@@ -63,7 +66,9 @@ test("from disk, every link on every page names a file that exists", async ({ br
   for (const path of pages) {
     await page.goto(fileUrl(path));
     await page.waitForLoadState("load");
-    const hrefs = await page.evaluate(() => [...document.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href")!, location.href).href));
+    const hrefs = await page.evaluate(() =>
+      [...document.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href")!, location.href).href),
+    );
     for (const href of hrefs.filter((h) => h.startsWith("file:"))) {
       const file = fileURLToPath(href.split("#")[0]!.split("?")[0]!);
       checked++;

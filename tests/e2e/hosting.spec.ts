@@ -31,7 +31,13 @@ test("under a subpath, every page, asset, download and link resolves", async () 
   expect(broken).toEqual([]);
   const checked = result.links.filter((l) => l.state === "OK").map((l) => l.url.split("#")[0]);
   expect(new Set(checked).size).toBeGreaterThan(50);
-  for (const needed of ["sources/", "sources/articles/004/", "embed/timeline/dji/", "data/claims.json", "embed/other-ledger/data.csv"]) {
+  for (const needed of [
+    "sources/",
+    "sources/articles/004/",
+    "embed/timeline/dji/",
+    "data/claims.json",
+    "embed/other-ledger/data.csv",
+  ]) {
     expect(checked, needed).toContain(`${server.url}${needed}`);
   }
 });
@@ -40,7 +46,9 @@ test("under a subpath, every file of the built folder is served", async ({ reque
   const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
   expect(files.length).toBeGreaterThan(60);
   for (const file of files) {
-    const path = join(file.parentPath, file.name).slice(dist.length + 1).replace(/index\.html$/, "");
+    const path = join(file.parentPath, file.name)
+      .slice(dist.length + 1)
+      .replace(/index\.html$/, "");
     expect((await request.get(`${server.url}${path}`)).status(), path).toBe(200);
   }
 });
@@ -83,8 +91,12 @@ test("with every request off loopback blocked, no page attempts one, and each st
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(`${server.url}#telecom`);
-  await expect(page.locator('.graphic figure.is-active g.row[data-key="telecom-decline"]')).toHaveAttribute("opacity", "1");
-  for (const path of ["sources/", "sources/articles/001/", "embed/export-declines/?theme=dark"]) await page.goto(`${server.url}${path}`);
+  await expect(page.locator('.graphic figure.is-active g.row[data-key="telecom-decline"]')).toHaveAttribute(
+    "opacity",
+    "1",
+  );
+  for (const path of ["sources/", "sources/articles/001/", "embed/export-declines/?theme=dark"])
+    await page.goto(`${server.url}${path}`);
   await expect(page.locator(".embed-chart svg").first()).toBeAttached();
   expect(attempted).toEqual([]);
   expect(errors).toEqual([]);
@@ -98,7 +110,8 @@ test("html-validate finds no errors in any built page", async () => {
   const problems: string[] = [];
   for (const page of pages) {
     const report = await validator.validateString(await readFile(join(dist, page), "utf8"), page);
-    for (const r of report.results) for (const m of r.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    for (const r of report.results)
+      for (const m of r.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
   expect(problems).toEqual([]);
 });
@@ -112,7 +125,9 @@ test("every page has a Content-Security-Policy that allows no inline script", as
   }
 });
 
-test("at 200% zoom (a 1280 px window is 640 CSS px) the story reads without horizontal scrolling", async ({ browser }) => {
+test("at 200% zoom (a 1280 px window is 640 CSS px) the story reads without horizontal scrolling", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   for (const path of ["#dji", "sources/", "embed/timeline/"]) {

@@ -12,7 +12,13 @@ import { expect, test } from "./fixtures.ts";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const dist = join(root, "dist");
 const SUBPATH = "/news/2022/quiet-exit/";
-const CHECKED = ["content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "cache-control"];
+const CHECKED = [
+  "content-security-policy",
+  "x-content-type-options",
+  "referrer-policy",
+  "permissions-policy",
+  "cache-control",
+];
 
 test.describe.configure({ mode: "serial" });
 test.skip(!existsSync(NGINX_PATH), `nginx is not installed at ${NGINX_PATH} (.ci/run installs it)`);
@@ -35,7 +41,9 @@ function pick(headers: Record<string, string>): Record<string, string | undefine
 }
 
 test("every file nginx serves carries the security and cache headers of _headers", async ({ request }) => {
-  const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((f) => f.isFile() && f.name !== "_headers");
+  const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter(
+    (f) => f.isFile() && f.name !== "_headers",
+  );
   expect(files.length).toBeGreaterThan(60);
   const paths = files.map((f) => `/${join(f.parentPath, f.name).slice(dist.length + 1)}`.replace(/index\.html$/, ""));
   const kinds = new Set<string>();
@@ -71,7 +79,10 @@ test("a missing page's 404 carries them too", async ({ request }) => {
 
 test("in a browser, the story and an embed load under nginx with no CSP violation", async ({ page, consoleErrors }) => {
   await page.goto(`${nginx.origin}${SUBPATH}#telecom`);
-  await expect(page.locator('.graphic figure.is-active g.row[data-key="telecom-decline"]')).toHaveAttribute("opacity", "1");
+  await expect(page.locator('.graphic figure.is-active g.row[data-key="telecom-decline"]')).toHaveAttribute(
+    "opacity",
+    "1",
+  );
   await page.goto(`${nginx.origin}${SUBPATH}embed/timeline/`);
   await expect(page.locator(".embed-chart svg").first()).toBeAttached();
   expect(consoleErrors).toEqual([]);

@@ -11,17 +11,29 @@ const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 
 /** The story and every embed page (each chart and each of its states), from the built folder. */
 async function embeddablePages(): Promise<string[]> {
-  const files = (await readdir(dist, { recursive: true })).filter((f) => f === "index.html" || /^embed\/.+\/index\.html$/.test(f));
+  const files = (await readdir(dist, { recursive: true })).filter(
+    (f) => f === "index.html" || /^embed\/.+\/index\.html$/.test(f),
+  );
   return files.map((f) => f.replace(/index\.html$/, "")).sort();
 }
 
-test("every story and embed page is discovered by an oEmbed consumer and gives a rich embed", async ({ request, baseURL }) => {
+test("every story and embed page is discovered by an oEmbed consumer and gives a rich embed", async ({
+  request,
+  baseURL,
+}) => {
   const pages = await embeddablePages();
   expect(pages.length).toBeGreaterThanOrEqual(20);
   for (const path of pages) {
     const url = `${baseURL}/${path}`;
     const data = await extract(url);
-    expect(data, path).toMatchObject({ method: "auto-discovery", version: "1.0", type: "rich", provider_name: "Quiet Exit", thumbnail_width: 1200, thumbnail_height: 630 });
+    expect(data, path).toMatchObject({
+      method: "auto-discovery",
+      version: "1.0",
+      type: "rich",
+      provider_name: "Quiet Exit",
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
     expect(data.title, path).toBeTruthy();
     expect(Number(data.width)).toBeGreaterThan(0);
     const src = /<iframe[^>]* src="([^"]+)"/.exec(String(data.html))?.[1];
@@ -33,7 +45,11 @@ test("every story and embed page is discovered by an oEmbed consumer and gives a
   }
 });
 
-test("the embed code an oEmbed consumer gets works on another origin, whole, at its height", async ({ page, baseURL, consoleErrors }) => {
+test("the embed code an oEmbed consumer gets works on another origin, whole, at its height", async ({
+  page,
+  baseURL,
+  consoleErrors,
+}) => {
   test.setTimeout(120_000);
   for (const path of await embeddablePages()) {
     const data = await extract(`${baseURL}/${path}`);
@@ -43,7 +59,10 @@ test("the embed code an oEmbed consumer gets works on another origin, whole, at 
         await page.setViewportSize({ width, height: 800 });
         await page.goto(host.url);
         const frame = (await (await page.locator("iframe").elementHandle())!.contentFrame())!;
-        await expect(frame.locator(".embed-chart .chart-canvas svg").filter({ visible: true }), `${path} at ${width}px`).toHaveCount(1);
+        await expect(
+          frame.locator(".embed-chart .chart-canvas svg").filter({ visible: true }),
+          `${path} at ${width}px`,
+        ).toHaveCount(1);
         const [content, frameHeight] = [
           await frame.evaluate(() => document.querySelector(".embed")!.getBoundingClientRect().height),
           await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height),

@@ -19,9 +19,19 @@ function clippedTexts(page: Page, scope: string): Promise<string[]> {
             const box = text.getBBox();
             const onScreen = text.getBoundingClientRect();
             const inside =
-              box.x >= view.x - 0.5 && box.y >= view.y - 0.5 && box.x + box.width <= view.x + view.width + 0.5 && box.y + box.height <= view.y + view.height + 0.5 &&
-              onScreen.left >= frame.left - 0.5 && onScreen.right <= frame.right + 0.5 && onScreen.top >= frame.top - 0.5 && onScreen.bottom <= frame.bottom + 0.5;
-            return inside ? [] : [`"${text.textContent}" is ${Math.round(box.width)}×${Math.round(box.height)} at ${Math.round(box.x)},${Math.round(box.y)} in ${view.width}×${view.height}`];
+              box.x >= view.x - 0.5 &&
+              box.y >= view.y - 0.5 &&
+              box.x + box.width <= view.x + view.width + 0.5 &&
+              box.y + box.height <= view.y + view.height + 0.5 &&
+              onScreen.left >= frame.left - 0.5 &&
+              onScreen.right <= frame.right + 0.5 &&
+              onScreen.top >= frame.top - 0.5 &&
+              onScreen.bottom <= frame.bottom + 0.5;
+            return inside
+              ? []
+              : [
+                  `"${text.textContent}" is ${Math.round(box.width)}×${Math.round(box.height)} at ${Math.round(box.x)},${Math.round(box.y)} in ${view.width}×${view.height}`,
+                ];
           });
         }),
     ),
@@ -33,24 +43,33 @@ function clippedTexts(page: Page, scope: string): Promise<string[]> {
  * scrollable, labelled, focusable region.
  */
 async function badTables(page: Page): Promise<string[]> {
-  for (const details of await page.locator("details.data-table:visible").all()) await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
+  for (const details of await page.locator("details.data-table:visible").all())
+    await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
   return page.locator("table:visible").evaluateAll((tables) =>
     tables.flatMap((table) => {
       if (table.getBoundingClientRect().right <= document.documentElement.clientWidth) return [];
       const region = table.closest<HTMLElement>('section, [role="region"]');
-      const ok = region && region.getAttribute("aria-label") && region.tabIndex === 0 && getComputedStyle(region).overflowX === "auto" && region.getBoundingClientRect().right <= document.documentElement.clientWidth;
+      const ok =
+        region &&
+        region.getAttribute("aria-label") &&
+        region.tabIndex === 0 &&
+        getComputedStyle(region).overflowX === "auto" &&
+        region.getBoundingClientRect().right <= document.documentElement.clientWidth;
       return ok ? [] : [table.querySelector("caption")?.textContent ?? "a table"];
     }),
   );
 }
 
-const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 for (const width of [320, 375]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 700 } });
 
-    test("on every step of the story, every chart label is inside its chart and nothing scrolls sideways", async ({ page }) => {
+    test("on every step of the story, every chart label is inside its chart and nothing scrolls sideways", async ({
+      page,
+    }) => {
       await page.goto("/");
       await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
       for (const step of steps) {
@@ -72,7 +91,9 @@ for (const width of [320, 375]) {
       expect(await sideways(page)).toBe(0);
     });
 
-    test("every embed page, in every state, keeps its labels inside, its table in reach, and does not scroll sideways", async ({ page }) => {
+    test("every embed page, in every state, keeps its labels inside, its table in reach, and does not scroll sideways", async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       for (const chart of CHARTS) {
         await page.goto(`/embed/${chart}/`);

@@ -18,7 +18,9 @@ const A4_HEIGHT = 841.89;
 async function printedLines(page: Page): Promise<{ pages: number; lines: Line[] }> {
   const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
   const { totalPages, items } = await extractTextItems(new Uint8Array(pdf));
-  const lines = items.flatMap((onPage, i) => onPage.filter((item) => item.str.trim()).map((item) => ({ page: i + 1, top: A4_HEIGHT - item.y, text: item.str })));
+  const lines = items.flatMap((onPage, i) =>
+    onPage.filter((item) => item.str.trim()).map((item) => ({ page: i + 1, top: A4_HEIGHT - item.y, text: item.str })),
+  );
   return { pages: totalPages, lines };
 }
 
@@ -34,14 +36,19 @@ test("the story prints on at most 12 A4 pages, headings with their text, pages f
     const at = lines.find((l) => l.text.trim() === heading.trim());
     expect(at, `heading "${heading}" in the PDF`).toBeDefined();
     // At least three lines of what follows the heading are on its page.
-    const below = new Set(lines.filter((l) => l.page === at!.page && l.top > at!.top + 2).map((l) => Math.round(l.top)));
+    const below = new Set(
+      lines.filter((l) => l.page === at!.page && l.top > at!.top + 2).map((l) => Math.round(l.top)),
+    );
     expect(below.size, `lines after "${heading}" on page ${at!.page}`).toBeGreaterThanOrEqual(3);
   }
 
   // Every page but the last is filled to within a third of its foot.
   for (let n = 1; n < pages; n++) {
     const bottom = Math.max(...lines.filter((l) => l.page === n).map((l) => l.top));
-    expect(bottom / A4_HEIGHT, `page ${n} ends at ${Math.round(bottom)} pt of ${Math.round(A4_HEIGHT)}`).toBeGreaterThan(0.66);
+    expect(
+      bottom / A4_HEIGHT,
+      `page ${n} ends at ${Math.round(bottom)} pt of ${Math.round(A4_HEIGHT)}`,
+    ).toBeGreaterThan(0.66);
   }
 
   // The notes start after the last step and fill at most a third of the document.
@@ -58,7 +65,11 @@ test("in print, every step's chart sits beside its text", async ({ page }) => {
     all.map((step) => {
       const text = step.querySelector(".step-text")!.getBoundingClientRect();
       const chart = step.querySelector(".step-chart img")!.getBoundingClientRect();
-      return { id: step.id, beside: chart.left >= text.right - 1 && chart.top < text.bottom && chart.bottom > text.top, width: chart.width };
+      return {
+        id: step.id,
+        beside: chart.left >= text.right - 1 && chart.top < text.bottom && chart.bottom > text.top,
+        width: chart.width,
+      };
     }),
   );
   expect(boxes).toHaveLength(steps.length);

@@ -6,8 +6,14 @@
 import { steps } from "./storyPage.ts";
 import { expect, test } from "./fixtures.ts";
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
-  test(`at ${viewport.width} px, a full wheel scroll through the story requests nothing after the load`, async ({ page, consoleErrors }) => {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 740 },
+]) {
+  test(`at ${viewport.width} px, a full wheel scroll through the story requests nothing after the load`, async ({
+    page,
+    consoleErrors,
+  }) => {
     await page.setViewportSize(viewport);
     await page.goto("/", { waitUntil: "networkidle" });
     // On a busy machine the network can idle while the parser is still on its way to the script:

@@ -34,7 +34,9 @@ for (const chart of CHART_KEYS) {
       return { size: [img.width, img.height], inked: cells.map((n) => n / ((img.width * img.height) / 3)) };
     }, `${baseURL}/embed/${chart}/share.png`);
     expect(grid.size).toEqual([1200, 630]);
-    const empty = grid.inked.map((share, i) => [["left", "centre", "right", "top", "middle", "bottom"][i], share] as const).filter(([, share]) => share < 0.03);
+    const empty = grid.inked
+      .map((share, i) => [["left", "centre", "right", "top", "middle", "bottom"][i], share] as const)
+      .filter(([, share]) => share < 0.03);
     expect(empty, `${chart}: thirds with under 3% ink`).toEqual([]);
   });
 }

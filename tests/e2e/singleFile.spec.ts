@@ -10,7 +10,9 @@ import { graphicState, scrollToStep } from "./storyPage.ts";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 
-test("the single file works from disk: styled, charts follow the scroll, notes and sources inline, no request", async ({ browser }) => {
+test("the single file works from disk: styled, charts follow the scroll, notes and sources inline, no request", async ({
+  browser,
+}) => {
   const out = join(await mkdtemp(join(tmpdir(), "quiet-exit-single-")), "quiet-exit.html");
   await exportSingle(dist, out, "https://quiet-exit.example/");
   const html = await readFile(out, "utf8");
@@ -19,7 +21,9 @@ test("the single file works from disk: styled, charts follow the scroll, notes a
   const context = await browser.newContext();
   const requested: string[] = [];
   context.on("request", (r) => requested.push(r.url()));
-  await context.route(/.*/, (route) => (route.request().url() === pathToFileURL(out).href ? route.continue() : route.abort()));
+  await context.route(/.*/, (route) =>
+    route.request().url() === pathToFileURL(out).href ? route.continue() : route.abort(),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -28,7 +32,10 @@ test("the single file works from disk: styled, charts follow the scroll, notes a
 
   // Styled: the stylesheet applied (the graphic is sticky beside the steps).
   expect(await page.locator(".graphic").evaluate((e) => getComputedStyle(e).position)).toBe("sticky");
-  await expect(page.locator('.graphic figure.is-active g.row[data-key="telecom-decline"]')).toHaveAttribute("opacity", "1");
+  await expect(page.locator('.graphic figure.is-active g.row[data-key="telecom-decline"]')).toHaveAttribute(
+    "opacity",
+    "1",
+  );
   await scrollToStep(page, "dji");
   await expect.poll(async () => (await graphicState(page)).highlighted).toContain("dji-suspension");
 
@@ -37,13 +44,16 @@ test("the single file works from disk: styled, charts follow the scroll, notes a
   await page.getByRole("link", { name: "How we know: sources and method" }).click();
   await expect(page).toHaveURL(/#page-sources$/);
   await expect(page.locator("#page-sources h1")).toBeInViewport();
-  for (const id of ["000", "001", "002", "003", "004"]) await expect(page.locator(`#page-sources-articles-${id} h1`)).toContainText(`Article ${id}`);
+  for (const id of ["000", "001", "002", "003", "004"])
+    await expect(page.locator(`#page-sources-articles-${id} h1`)).toContainText(`Article ${id}`);
   const quoteLink = page.locator('#page-sources a[href^="#"][href*=":~:text="]').first();
   const target = decodeURIComponent((await quoteLink.getAttribute("href"))!.slice(1).split(":~:")[0]!);
   expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
   // Every in-page link names an element that exists.
   const missing = await page.evaluate(() =>
-    [...document.querySelectorAll('a[href^="#"]')].map((a) => decodeURIComponent(a.getAttribute("href")!.slice(1).split(":~:")[0]!)).filter((id) => id && !document.getElementById(id)),
+    [...document.querySelectorAll('a[href^="#"]')]
+      .map((a) => decodeURIComponent(a.getAttribute("href")!.slice(1).split(":~:")[0]!))
+      .filter((id) => id && !document.getElementById(id)),
   );
   expect(missing).toEqual([]);
 

@@ -2,9 +2,14 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures.ts";
 
-const normalize = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, "-").replace(/\s+/g, " ").trim();
+const normalize = (s: string) =>
+  s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, "-").replace(/\s+/g, " ").trim();
 
-test("the sources page is reachable from the story and lists the five articles with their metadata", async ({ page, offOrigin, consoleErrors }) => {
+test("the sources page is reachable from the story and lists the five articles with their metadata", async ({
+  page,
+  offOrigin,
+  consoleErrors,
+}) => {
   await page.goto("/");
   await page.getByRole("link", { name: "How we know: sources and method" }).click();
   await expect(page).toHaveURL(/\/sources\/$/);
@@ -12,7 +17,9 @@ test("the sources page is reachable from the story and lists the five articles w
   await expect(entries).toHaveCount(5);
   await expect(page.locator("#article-000")).toContainText("Communications Today");
   await expect(page.locator("#article-001")).toContainText("Unknown");
-  await expect(page.locator("#article-002")).toContainText("Original language, as we infer it (the text does not say): French. Translation: Likely.");
+  await expect(page.locator("#article-002")).toContainText(
+    "Original language, as we infer it (the text does not say): French. Translation: Likely.",
+  );
   await expect(page.locator("#article-004")).toContainText("Apollo News");
   expect(offOrigin).toEqual([]);
   expect(consoleErrors).toEqual([]);
@@ -23,17 +30,30 @@ test("each article's verbatim text is published byte for byte", async ({ page, r
   for (const link of await page.locator('.seed-entry a[type="text/plain"]').all()) {
     const href = (await link.getAttribute("href"))!;
     const body = await (await request.get(`/sources/${href}`)).body();
-    expect(body.equals(readFileSync(new URL(`../../seeds/${href.split("/").pop()}`, import.meta.url))), href).toBe(true);
+    expect(body.equals(readFileSync(new URL(`../../seeds/${href.split("/").pop()}`, import.meta.url))), href).toBe(
+      true,
+    );
   }
 });
 
 test("every footnote in the story resolves to a claim on the sources page", async ({ page }) => {
   await page.goto("/");
-  const records = await page.locator(".endnotes a.pop-record").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const records = await page
+    .locator(".endnotes a.pop-record")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   // The markers open the notes' popovers, so they link to the same records.
-  const fromMarkers = await page.locator("button.fn").evaluateAll((bs) => [
-    ...new Set(bs.map((b) => document.getElementById(b.getAttribute("popovertarget")!)!.querySelector("a.pop-record")!.getAttribute("href")!)),
-  ]);
+  const fromMarkers = await page
+    .locator("button.fn")
+    .evaluateAll((bs) => [
+      ...new Set(
+        bs.map((b) =>
+          document
+            .getElementById(b.getAttribute("popovertarget")!)!
+            .querySelector("a.pop-record")!
+            .getAttribute("href")!,
+        ),
+      ),
+    ]);
   expect(fromMarkers.sort()).toEqual([...records].sort());
   await page.goto("/sources/");
   for (const href of records) {
@@ -45,9 +65,14 @@ test("every footnote in the story resolves to a claim on the sources page", asyn
 
 test("every claim shows a quote, and each quote occurs in the linked article at its anchor", async ({ page }) => {
   await page.goto("/sources/");
-  const citations = await page.locator(".claim-record .citations li").evaluateAll((items) =>
-    items.map((li) => ({ quote: li.querySelector("q")!.textContent!, href: li.querySelector("a")!.getAttribute("href")! })),
-  );
+  const citations = await page
+    .locator(".claim-record .citations li")
+    .evaluateAll((items) =>
+      items.map((li) => ({
+        quote: li.querySelector("q")!.textContent!,
+        href: li.querySelector("a")!.getAttribute("href")!,
+      })),
+    );
   const claimCount = await page.locator(".claim-record").count();
   expect(claimCount).toBeGreaterThan(30);
   expect(await page.locator(".claim-record:not(:has(.citations q))").count()).toBe(0);
@@ -56,10 +81,13 @@ test("every claim shows a quote, and each quote occurs in the linked article at 
     const [path, fragment] = href.split("#");
     if (!articles.has(path!)) {
       await page.goto(`/sources/${path}`);
-      articles.set(path!, await page.evaluate(() => ({
-        text: document.querySelector(".article-text")!.textContent!,
-        anchors: [...document.querySelectorAll(".quote-anchor")].map((a) => a.id),
-      })));
+      articles.set(
+        path!,
+        await page.evaluate(() => ({
+          text: document.querySelector(".article-text")!.textContent!,
+          anchors: [...document.querySelectorAll(".quote-anchor")].map((a) => a.id),
+        })),
+      );
     }
     const article = articles.get(path!)!;
     expect(normalize(article.text), href).toContain(normalize(quote));
@@ -102,7 +130,12 @@ test("the JSON-LD is a NewsArticle on the story and a Dataset whose downloads ex
   const jsonLd = async () => JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   await page.goto("/");
   const article = await jsonLd();
-  expect(article).toMatchObject({ "@context": "https://schema.org", "@type": "NewsArticle", headline: expect.any(String), author: { "@type": "Organization" } });
+  expect(article).toMatchObject({
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: expect.any(String),
+    author: { "@type": "Organization" },
+  });
   expect(article.isBasedOn).toHaveLength(5);
   await page.goto("/sources/");
   const dataset = await jsonLd();

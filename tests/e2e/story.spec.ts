@@ -15,16 +15,21 @@ for (const { name, viewport } of sizes) {
       for (const step of steps) {
         await scrollToStep(page, step.id);
         const expected = expectedState(step);
-        await expect.poll(() => graphicState(page), { message: `step "${step.id}"` }).toMatchObject({
-          chart: expected.chart,
-          shownRows: expected.shownRows,
-          highlighted: expected.highlighted,
-          visibleFigures: 1,
-        });
+        await expect
+          .poll(() => graphicState(page), { message: `step "${step.id}"` })
+          .toMatchObject({
+            chart: expected.chart,
+            shownRows: expected.shownRows,
+            highlighted: expected.highlighted,
+            visibleFigures: 1,
+          });
         await expect(page.locator(`#${step.id}`)).toHaveClass(/is-active/);
         await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
       }
-      expect(await page.locator("progress.progress").evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([steps.length, steps.length]);
+      expect(await page.locator("progress.progress").evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([
+        steps.length,
+        steps.length,
+      ]);
       expect(offOrigin).toEqual([]);
       expect(consoleErrors).toEqual([]);
     });
@@ -93,7 +98,9 @@ test("a change of step is announced politely to screen readers", async ({ page }
   await expect(announcer).toContainText("Laptops: down more than 40%");
 });
 
-test("every footnote marker opens its claim's quotes in place, the popover of a note that names the claim's articles", async ({ page }) => {
+test("every footnote marker opens its claim's quotes in place, the popover of a note that names the claim's articles", async ({
+  page,
+}) => {
   await page.goto("/");
   const markers = page.locator(".step button.fn");
   expect(await markers.count()).toBeGreaterThan(20);
@@ -110,7 +117,9 @@ test("every footnote marker opens its claim's quotes in place, the popover of a 
   await page.locator("#smartphones button.fn").first().click();
   const popover = page.locator("#pop-smartphones-decline");
   await expect(popover).toBeVisible();
-  await expect(popover.locator(".note-conflict")).toContainText("60% (article 002) against almost two-thirds (articles 001 and 003)");
+  await expect(popover.locator(".note-conflict")).toContainText(
+    "60% (article 002) against almost two-thirds (articles 001 and 003)",
+  );
   await page.keyboard.press("Escape");
   await expect(page.locator("#note-smartphones-decline")).toContainText("which disagree");
 });

@@ -14,7 +14,9 @@ test.describe("without JavaScript", () => {
       const img = el.locator(`figure.step-chart[data-chart="${step.chart}"] img`);
       await img.scrollIntoViewIfNeeded();
       await expect(img).toBeVisible();
-      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), step.id).toBe(true);
+      await expect
+        .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), step.id)
+        .toBe(true);
       // Its text alternative is the chart's description, as the live chart's is.
       expect(await img.getAttribute("alt"), step.id).toMatch(/\w+ \w+ .{30,}/);
     }
@@ -38,14 +40,20 @@ test.describe("under reduced motion", () => {
   });
 });
 
-test("the timeline works from the keyboard in date order: arrows, Home, End, and Enter opens the sources", async ({ page }) => {
+test("the timeline works from the keyboard in date order: arrows, Home, End, and Enter opens the sources", async ({
+  page,
+}) => {
   await page.goto("/");
   await scrollToStep(page, "dji");
   const svg = page.locator('.graphic figure[data-chart="timeline"] svg');
   // The events in time order, as a reader expects the arrows to move (undated ones last).
-  const ordered = await svg.locator("a.event").evaluateAll((as) =>
-    as.map((a) => ({ claim: a.getAttribute("data-claim")!, start: a.getAttribute("data-start") || "9999" })).sort((a, b) => a.start.localeCompare(b.start)),
-  );
+  const ordered = await svg
+    .locator("a.event")
+    .evaluateAll((as) =>
+      as
+        .map((a) => ({ claim: a.getAttribute("data-claim")!, start: a.getAttribute("data-start") || "9999" }))
+        .sort((a, b) => a.start.localeCompare(b.start)),
+    );
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-claim"));
   const event = (claim: string) => svg.locator(`a.event[data-claim="${claim}"]`);
   expect(await svg.locator('a.event[tabindex="0"]').count()).toBe(1);
@@ -64,7 +72,10 @@ test("the timeline works from the keyboard in date order: arrows, Home, End, and
   await expect(page.locator(`#note-${ordered[0]!.claim}`)).toBeInViewport();
 });
 
-test("a malformed hash or a note anchor does not break the story or get overwritten", async ({ page, consoleErrors }) => {
+test("a malformed hash or a note anchor does not break the story or get overwritten", async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto("/#100%");
   await scrollToStep(page, "laptops");
   await expect(page.locator("html")).not.toHaveClass(/charts-failed/);
@@ -97,13 +108,15 @@ test("the print stylesheet prints every step with its static chart", async ({ pa
 test("the live chart's text alternative describes the current state and is announced with it", async ({ page }) => {
   await page.goto("/");
   await scrollToStep(page, "telecom");
-  const svg = page.locator('.graphic figure.is-active svg');
+  const svg = page.locator(".graphic figure.is-active svg");
   const describedBy = await svg.getAttribute("aria-describedby");
   await expect(page.locator(`#${describedBy}`)).toContainText("Telecom base stations: down 98%");
   await expect(svg).toHaveAccessibleDescription(/Telecom base stations: down 98%/);
 });
 
-test("if a chart throws in the browser, the static charts and the text stay, and the error is logged once", async ({ page }) => {
+test("if a chart throws in the browser, the static charts and the text stay, and the error is logged once", async ({
+  page,
+}) => {
   // Break the export-declines chart's states as the site delivers them (src/pages/scenes/), so drawing it throws.
   await page.route("**/scenes/*.json", async (route) => {
     const response = await route.fetch();

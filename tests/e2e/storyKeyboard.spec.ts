@@ -32,7 +32,9 @@ async function readFocus(page: Page): Promise<Stop> {
     const style = getComputedStyle(el);
     const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
     const luminance = (c: string) => {
-      const [r, g, b] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = rgb(c)
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
     // The colour next to the outline: the first opaque background behind the element.
@@ -49,7 +51,13 @@ async function readFocus(page: Page): Promise<Stop> {
     const hit = document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
     const sticky = (e: Element | null) => e?.closest(".graphic, .section-nav") ?? null;
     const inView = rect.bottom > 0 && rect.top < innerHeight;
-    const covered = !inView ? "off screen" : !hit ? "nothing at its centre" : sticky(hit) !== sticky(el) ? `${hit.tagName}.${hit.className}` : null;
+    const covered = !inView
+      ? "off screen"
+      : !hit
+        ? "nothing at its centre"
+        : sticky(hit) !== sticky(el)
+          ? `${hit.tagName}.${hit.className}`
+          : null;
     return {
       what: `${el.tagName} ${el.getAttribute("href") ?? el.textContent?.slice(0, 20)}`,
       step: el.closest(".step")?.id ?? null,
@@ -72,9 +80,14 @@ async function tabUntilNotes(page: Page): Promise<Stop[]> {
   throw new Error(`no endnote reached in 150 tab stops: ${stops.map((s) => s.what).join(", ")}`);
 }
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 700 },
+]) {
   for (const colorScheme of ["light", "dark"] as const) {
-    test(`at ${viewport.width} px in the ${colorScheme} theme, every tab stop shows its focus in the clear, and steps are a few stops apart`, async ({ page }) => {
+    test(`at ${viewport.width} px in the ${colorScheme} theme, every tab stop shows its focus in the clear, and steps are a few stops apart`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme });
       await page.goto("/");
@@ -87,9 +100,17 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 
       }
       // From the first stop in a step's text to the first in the next step's.
       const firstStop = steps.map((s) => stops.findIndex((stop) => stop.step === s.id));
-      expect(firstStop.every((i) => i >= 0), "every step's text has a tab stop").toBe(true);
+      expect(
+        firstStop.every((i) => i >= 0),
+        "every step's text has a tab stop",
+      ).toBe(true);
       const gaps = firstStop.slice(1).map((at, i) => at - firstStop[i]!);
-      test.info().annotations.push({ type: "tab stops", description: `${stops.length} to the first endnote; between steps: ${gaps.join(" ")}` });
+      test
+        .info()
+        .annotations.push({
+          type: "tab stops",
+          description: `${stops.length} to the first endnote; between steps: ${gaps.join(" ")}`,
+        });
       // A few stops: one per claim a step cites (its first marker), and the step's own links.
       expect(Math.max(...gaps), `tab stops between steps: ${gaps.join(" ")}`).toBeLessThanOrEqual(4);
       // Back up through the steps: focus still never lands under the sticky graphic.
@@ -118,11 +139,14 @@ test("the skip link is the first tab stop and leads to the first step's text", a
 
 for (const path of ["/sources/", "/embed/timeline/", "/embed/export-declines/laptops/"]) {
   for (const colorScheme of ["light", "dark"] as const) {
-    test(`on ${path} in the ${colorScheme} theme, the first 40 tab stops show a 2 px focus outline at 3:1, in the clear`, async ({ page }) => {
+    test(`on ${path} in the ${colorScheme} theme, the first 40 tab stops show a 2 px focus outline at 3:1, in the clear`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 375, height: 700 });
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
-      for (const details of await page.locator("details").all()) await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
+      for (const details of await page.locator("details").all())
+        await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press("Tab");
         const stop = await readFocus(page);

@@ -3,8 +3,14 @@
 import { expect, test } from "./fixtures.ts";
 import { expectedState, graphicState, scrollToStep, steps } from "./storyPage.ts";
 
-for (const [from, to] of [["laptops", "smartphones"], ["invasion", "threat"]] as const) {
-  test(`from "${from}" to "${to}", marks move through in-between positions and settle on the new state`, async ({ page, consoleErrors }) => {
+for (const [from, to] of [
+  ["laptops", "smartphones"],
+  ["invasion", "threat"],
+] as const) {
+  test(`from "${from}" to "${to}", marks move through in-between positions and settle on the new state`, async ({
+    page,
+    consoleErrors,
+  }) => {
     await page.goto("/");
     await scrollToStep(page, from);
     await expect.poll(() => graphicState(page)).toMatchObject(expectedState(steps.find((s) => s.id === from)!));
@@ -23,12 +29,21 @@ for (const [from, to] of [["laptops", "smartphones"], ["invasion", "threat"]] as
           if (!seen.has(id)) seen.set(id, new Set());
           seen.get(id)!.add(el.getAttribute(r.attributeName!)!);
         }
-      }).observe(svg, { subtree: true, attributes: true, attributeFilter: ["x", "y", "y1", "y2", "cy", "width", "d", "opacity"] });
+      }).observe(svg, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ["x", "y", "y1", "y2", "cy", "width", "d", "opacity"],
+      });
     });
     await scrollToStep(page, to);
     await expect.poll(() => graphicState(page)).toMatchObject(expectedState(steps.find((s) => s.id === to)!));
     await page.waitForTimeout(800);
-    const most = await page.evaluate(() => Math.max(0, ...[...(window as unknown as { __moves: Map<string, Set<string>> }).__moves.values()].map((s) => s.size)));
+    const most = await page.evaluate(() =>
+      Math.max(
+        0,
+        ...[...(window as unknown as { __moves: Map<string, Set<string>> }).__moves.values()].map((s) => s.size),
+      ),
+    );
     // A jump sets each value once; a move passes through several.
     expect(most).toBeGreaterThanOrEqual(4);
     expect(consoleErrors).toEqual([]);

@@ -19,7 +19,10 @@ export const steps: StepSpec[] = story.sections.flatMap((s) => s.steps);
 
 /** Scrolls so that the step's top sits where a reader following a link to it would see it. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
-  await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ behavior: "instant", block: "start" }), id);
+  await page.evaluate(
+    (stepId) => document.getElementById(stepId)!.scrollIntoView({ behavior: "instant", block: "start" }),
+    id,
+  );
 }
 
 /** What the sticky graphic shows now: the chart, and the marks that are on in it. */
@@ -28,10 +31,20 @@ export async function graphicState(page: Page) {
     const graphic = document.querySelector<HTMLElement>(".graphic")!;
     const chart = graphic.dataset.activeChart!;
     const figure = graphic.querySelector(`figure[data-chart="${chart}"]`)!;
-    const shownRows = [...figure.querySelectorAll("g.row")].filter((g) => g.getAttribute("opacity") === "1").map((g) => g.getAttribute("data-key"));
-    const highlighted = [...figure.querySelectorAll("a.event.is-active")].map((a) => a.getAttribute("data-claim")).sort();
+    const shownRows = [...figure.querySelectorAll("g.row")]
+      .filter((g) => g.getAttribute("opacity") === "1")
+      .map((g) => g.getAttribute("data-key"));
+    const highlighted = [...figure.querySelectorAll("a.event.is-active")]
+      .map((a) => a.getAttribute("data-claim"))
+      .sort();
     const caveat = figure.querySelector('[data-key="caveat"]')?.getAttribute("opacity") ?? null;
-    return { chart, shownRows, highlighted, caveat, visibleFigures: graphic.querySelectorAll("figure.is-active").length };
+    return {
+      chart,
+      shownRows,
+      highlighted,
+      caveat,
+      visibleFigures: graphic.querySelectorAll("figure.is-active").length,
+    };
   });
 }
 
@@ -41,13 +54,17 @@ export async function graphicState(page: Page) {
  */
 export async function stepChartState(page: Page, id: string) {
   const img = page.locator(`#${id} figure.step-chart img`);
-  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), `${id}: the image loaded`).toBe(true);
+  await expect
+    .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), `${id}: the image loaded`)
+    .toBe(true);
   // Read outside the page: its Trusted Types policy refuses DOMParser from a string.
   const src = await img.evaluate((i: HTMLImageElement) => i.currentSrc);
   const svg = new DOMParser().parseFromString(await (await page.request.get(src)).text(), "image/svg+xml");
   return {
     chart: (await page.locator(`#${id} figure.step-chart`).getAttribute("data-chart"))!,
-    shownRows: [...svg.querySelectorAll("g.row")].filter((g) => g.getAttribute("opacity") === "1").map((g) => g.getAttribute("data-key")),
+    shownRows: [...svg.querySelectorAll("g.row")]
+      .filter((g) => g.getAttribute("opacity") === "1")
+      .map((g) => g.getAttribute("data-key")),
     highlighted: [...svg.querySelectorAll("a.event.is-active")].map((a) => a.getAttribute("data-claim")).sort(),
   };
 }
@@ -62,7 +79,11 @@ export function expectedState(step: StepSpec) {
   return {
     chart: step.chart,
     shownRows:
-      step.chart === "export-declines" ? step.state.reveal! : step.chart === "other-ledger" ? step.state.show!.flatMap((r) => rolesToRows[r]!) : [],
+      step.chart === "export-declines"
+        ? step.state.reveal!
+        : step.chart === "other-ledger"
+          ? step.state.show!.flatMap((r) => rolesToRows[r]!)
+          : [],
     highlighted: step.chart === "timeline" ? [...step.state.highlight!].sort() : [],
   };
 }

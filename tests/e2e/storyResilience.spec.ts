@@ -36,7 +36,10 @@ async function corruptStepScene(route: Route, stepId: string) {
   await route.fulfill({ response, json: set });
 }
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 700 },
+]) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });
 
@@ -70,7 +73,9 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 
       await expectStaticStory(page);
     });
 
-    test("when one step's chart throws, the reader stays on that step and the static charts return", async ({ page }) => {
+    test("when one step's chart throws, the reader stays on that step and the static charts return", async ({
+      page,
+    }) => {
       await page.route("**/scenes/*.json", (route) => corruptStepScene(route, middle.id));
       await page.goto("/");
       await expect(page.locator("html")).toHaveClass(/scrolly-ready/);

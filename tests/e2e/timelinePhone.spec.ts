@@ -10,8 +10,14 @@ test("at 375 px each timeline step shows its own events, whole, inside the graph
   await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
   for (const step of steps.filter((s) => s.chart === "timeline" && s.state.highlight!.length > 0)) {
     await scrollToStep(page, step.id);
-    await expect.poll(() => page.locator(".graphic").getAttribute("data-active-chart"), { message: step.id }).toBe("timeline");
-    await expect.poll(() => page.locator('.graphic figure[data-chart="timeline"] a.event.is-active').count(), { message: step.id }).toBe(step.state.highlight!.length);
+    await expect
+      .poll(() => page.locator(".graphic").getAttribute("data-active-chart"), { message: step.id })
+      .toBe("timeline");
+    await expect
+      .poll(() => page.locator('.graphic figure[data-chart="timeline"] a.event.is-active').count(), {
+        message: step.id,
+      })
+      .toBe(step.state.highlight!.length);
     const outside = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLElement>('.graphic figure[data-chart="timeline"] .chart-canvas')!;
       const view = canvas.getBoundingClientRect();

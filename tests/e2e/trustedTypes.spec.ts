@@ -14,7 +14,9 @@ async function recordViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("__cspViolation", (text: string) => seen.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
+      );
     });
   });
   return seen;
@@ -23,7 +25,9 @@ async function recordViolations(page: Page): Promise<string[]> {
 test("the policy requires Trusted Types, so a string written as HTML is refused and reported", async ({ page }) => {
   const violations = await recordViolations(page);
   await page.goto("/");
-  expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")).toContain("require-trusted-types-for 'script'");
+  expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")).toContain(
+    "require-trusted-types-for 'script'",
+  );
   const result = await page.evaluate(() => {
     try {
       document.body.insertAdjacentHTML("beforeend", "<b>injected</b>");
@@ -36,7 +40,9 @@ test("the policy requires Trusted Types, so a string written as HTML is refused 
   await expect.poll(() => violations.length).toBeGreaterThan(0);
 });
 
-test("a full scripted read of the story, with its tools and the timeline keys, causes no violation", async ({ page }) => {
+test("a full scripted read of the story, with its tools and the timeline keys, causes no violation", async ({
+  page,
+}) => {
   const violations = await recordViolations(page);
   await page.goto("/");
   await expect(page.locator("html")).toHaveClass(/scrolly-ready/);

@@ -16,12 +16,20 @@ const CAVEATED = Object.keys(CAVEATS);
 async function caveatDrawn(page: Page, scope: string, words: string) {
   return page.evaluate(
     ([scope, words]) => {
-      const texts = [...document.querySelectorAll<SVGTextElement>(`${scope} svg .caveats text`)].filter((t) => t.textContent!.replace(/\s+/g, " ").startsWith(words));
+      const texts = [...document.querySelectorAll<SVGTextElement>(`${scope} svg .caveats text`)].filter((t) =>
+        t.textContent!.replace(/\s+/g, " ").startsWith(words),
+      );
       return texts.map((t) => {
         let hidden = false;
         for (let n: Element | null = t; n; n = n.parentElement) {
           const style = getComputedStyle(n);
-          if (style.display === "none" || style.visibility === "hidden" || Number(style.opacity) === 0 || n.getAttribute("opacity") === "0") hidden = true;
+          if (
+            style.display === "none" ||
+            style.visibility === "hidden" ||
+            Number(style.opacity) === 0 ||
+            n.getAttribute("opacity") === "0"
+          )
+            hidden = true;
         }
         const box = t.getBoundingClientRect();
         return { hidden, width: box.width, top: box.top, bottom: box.bottom, viewport: innerHeight };
@@ -37,9 +45,13 @@ for (const width of [1280, 375]) {
     await page.goto("/");
     for (const step of steps.filter((s) => CAVEATED.includes(s.chart))) {
       await scrollToStep(page, step.id);
-      await expect.poll(() => page.locator(".graphic").getAttribute("data-active-chart"), { message: step.id }).toBe(step.chart);
+      await expect
+        .poll(() => page.locator(".graphic").getAttribute("data-active-chart"), { message: step.id })
+        .toBe(step.chart);
       for (const words of CAVEATS[step.chart]!) {
-        const drawn = (await caveatDrawn(page, `.graphic figure[data-chart="${step.chart}"]`, words)).filter((d) => !d.hidden && d.width > 0);
+        const drawn = (await caveatDrawn(page, `.graphic figure[data-chart="${step.chart}"]`, words)).filter(
+          (d) => !d.hidden && d.width > 0,
+        );
         expect(drawn, `${step.id}: ${words}`).toHaveLength(1);
       }
     }
@@ -63,7 +75,9 @@ for (const chart of CAVEATED) {
     for (const words of CAVEATS[chart]!) expect(svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).toContain(words);
     const csv = await (await request.get(`/embed/${chart}/data.csv`)).text();
     expect(csv.split("\n")[0]).toContain("caveat");
-    const json = (await (await request.get(`/embed/${chart}/data.json`)).json()) as { data: { caveats: { title: string }[] } };
+    const json = (await (await request.get(`/embed/${chart}/data.json`)).json()) as {
+      data: { caveats: { title: string }[] };
+    };
     expect(json.data.caveats.map((c) => `Caveat: ${c.title}`)).toEqual(CAVEATS[chart]);
   });
 }
@@ -78,7 +92,13 @@ async function dataMarks(page: Page, scope: string): Promise<Record<string, numb
       let hidden = false;
       for (let n: Element | null = el; n; n = n.parentElement) {
         const style = getComputedStyle(n);
-        if (style.display === "none" || style.visibility === "hidden" || Number(style.opacity) === 0 || n.getAttribute("opacity") === "0") hidden = true;
+        if (
+          style.display === "none" ||
+          style.visibility === "hidden" ||
+          Number(style.opacity) === 0 ||
+          n.getAttribute("opacity") === "0"
+        )
+          hidden = true;
       }
       const [r, g, b] = (getComputedStyle(el).fill.match(/\d+/g) ?? []).map(Number);
       if (hidden || r === undefined || Math.max(r, g!, b!) - Math.min(r, g!, b!) < 60) continue;
@@ -126,7 +146,9 @@ for (const chart of CHART_KEYS) {
     const png = await strongPixels(page, `/embed/${chart}/chart.png`);
     const svg = await strongPixels(page, `/embed/${chart}/chart.svg`, png);
     for (const hue of ["red", "green"] as const) {
-      expect(Math.abs(png[hue] - svg[hue]), `${hue} pixels: png ${png[hue]}, svg ${svg[hue]}`).toBeLessThanOrEqual(Math.max(50, svg[hue] * 0.08));
+      expect(Math.abs(png[hue] - svg[hue]), `${hue} pixels: png ${png[hue]}, svg ${svg[hue]}`).toBeLessThanOrEqual(
+        Math.max(50, svg[hue] * 0.08),
+      );
     }
     const share = await strongPixels(page, `/embed/${chart}/share.png`);
     expect(share.red + share.green, "the share card draws the data").toBeGreaterThan(0);

@@ -23,7 +23,12 @@ function lineLengths(selector: string): number[] {
         if (box) lines.set(Math.round(box.bottom / 6), (lines.get(Math.round(box.bottom / 6)) ?? 0) + 1);
       }
     }
-    counts.push(...[...lines.entries()].sort((a, b) => a[0] - b[0]).slice(0, -1).map(([, n]) => n));
+    counts.push(
+      ...[...lines.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .slice(0, -1)
+        .map(([, n]) => n),
+    );
   }
   return counts.sort((a, b) => a - b);
 }
@@ -35,7 +40,12 @@ test("at 1280 px the story's prose runs 60 to 75 characters a line", async ({ pa
   for (const selector of [".step-text", ".masthead .dek, .masthead .dateline, .masthead .method-note"]) {
     const lines = await page.evaluate(lineLengths, selector);
     const at = (q: number) => lines[Math.floor((lines.length - 1) * q)]!;
-    test.info().annotations.push({ type: "line length", description: `${selector}: ${lines.length} lines, median ${at(0.5)}, 10th-90th ${at(0.1)}-${at(0.9)} characters` });
+    test
+      .info()
+      .annotations.push({
+        type: "line length",
+        description: `${selector}: ${lines.length} lines, median ${at(0.5)}, 10th-90th ${at(0.1)}-${at(0.9)} characters`,
+      });
     expect(lines.length, selector).toBeGreaterThan(3);
     expect(at(0.5), `${selector}: median line`).toBeGreaterThanOrEqual(60);
     expect(at(0.5), `${selector}: median line`).toBeLessThanOrEqual(75);
@@ -44,11 +54,28 @@ test("at 1280 px the story's prose runs 60 to 75 characters a line", async ({ pa
   }
 });
 
-test("one type scale: section titles stand well above step text, and notes below it, in the system's fonts", async ({ page }) => {
+test("one type scale: section titles stand well above step text, and notes below it, in the system's fonts", async ({
+  page,
+}) => {
   await page.goto("/");
-  const size = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  const [title, section, step, notes, caption] = [await size(".masthead h1"), await size(".story-section h2"), await size(".step-text"), await size(".endnotes"), await size(".chart-desc")];
-  test.info().annotations.push({ type: "type scale", description: `title ${title}px, section ${section}px, step ${step}px, notes ${notes}px, chart text ${caption}px` });
+  const size = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const [title, section, step, notes, caption] = [
+    await size(".masthead h1"),
+    await size(".story-section h2"),
+    await size(".step-text"),
+    await size(".endnotes"),
+    await size(".chart-desc"),
+  ];
+  test
+    .info()
+    .annotations.push({
+      type: "type scale",
+      description: `title ${title}px, section ${section}px, step ${step}px, notes ${notes}px, chart text ${caption}px`,
+    });
   expect(section / step).toBeGreaterThanOrEqual(1.4);
   expect(title / section).toBeGreaterThanOrEqual(1.2);
   expect(step / notes).toBeGreaterThanOrEqual(1.1);
@@ -63,12 +90,30 @@ test("one type scale: section titles stand well above step text, and notes below
       probe.remove();
       return value;
     };
-    const steps = ["--text-xs", "--text-sm", "--text-base", "--text-md", "--text-lg", "--text-xl", "--chart-xs", "--chart-sm", "--chart-md"].map(px);
+    const steps = [
+      "--text-xs",
+      "--text-sm",
+      "--text-base",
+      "--text-md",
+      "--text-lg",
+      "--text-xl",
+      "--chart-xs",
+      "--chart-sm",
+      "--chart-md",
+    ].map(px);
     const used = new Set<number>();
     for (const el of document.querySelectorAll("body *")) {
-      if ([...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) && !el.closest("sup, svg.defs, script, .visually-hidden")) used.add(parseFloat(getComputedStyle(el).fontSize));
+      if (
+        [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) &&
+        !el.closest("sup, svg.defs, script, .visually-hidden")
+      )
+        used.add(parseFloat(getComputedStyle(el).fontSize));
     }
-    return { steps, off: [...used].filter((s) => !steps.some((t) => Math.abs(t - s) < 0.1)), font: root.getPropertyValue("--font") };
+    return {
+      steps,
+      off: [...used].filter((s) => !steps.some((t) => Math.abs(t - s) < 0.1)),
+      font: root.getPropertyValue("--font"),
+    };
   });
   expect(scale.off, `sizes off the scale (steps: ${scale.steps.join(", ")})`).toEqual([]);
   expect(scale.font).toMatch(/^\s*system-ui/);

@@ -22,7 +22,9 @@ for (const size of SIZES) {
       await page.evaluate(() => document.fonts.ready);
       for (const step of steps) {
         await scrollToStep(page, step.id);
-        await expect.poll(() => page.locator(".graphic").getAttribute("data-active-chart"), { message: step.id }).toBe(step.chart);
+        await expect
+          .poll(() => page.locator(".graphic").getAttribute("data-active-chart"), { message: step.id })
+          .toBe(step.chart);
         await expect(page.locator(`#${step.id}`)).toHaveClass(/is-active/);
         // Soft: one changed step does not hide the others; every difference is reported.
         await expect.soft(page).toHaveScreenshot(`${size.width}-${colorScheme}-${step.id}.png`, {

@@ -32,7 +32,11 @@ async function compileMeasured(root: string) {
   });
   const ms = performance.now() - started;
   const peakMb = Number(await readFile(peakFile, "utf8")) / 1024;
-  const message = run.stderr.split("\n").find((l) => l.startsWith("  - "))?.slice(4) ?? run.stderr.trim();
+  const message =
+    run.stderr
+      .split("\n")
+      .find((l) => l.startsWith("  - "))
+      ?.slice(4) ?? run.stderr.trim();
   // The same compile in this process, timed without Node's start-up: how fast the refusal is.
   const inStarted = performance.now();
   await compile(root).catch(() => undefined);
@@ -43,7 +47,11 @@ async function compileMeasured(root: string) {
 // 0. No fault, for comparison.
 {
   const run = await compileMeasured(await makeFixture());
-  row("none (a normal compile, for comparison)", `exit ${run.code}; ${secs(run.ms)} (in-process ${secs(run.inProcessMs)}), peak ${run.peakMb.toFixed(0)} MB`, "nothing");
+  row(
+    "none (a normal compile, for comparison)",
+    `exit ${run.code}; ${secs(run.ms)} (in-process ${secs(run.inProcessMs)}), peak ${run.peakMb.toFixed(0)} MB`,
+    "nothing",
+  );
 }
 
 // 1. Each hostile input, on its own fresh fixture.
@@ -94,16 +102,25 @@ for (const bad of BAD_INPUTS) {
   row(
     "build without SITE_URL",
     `exit ${good.code}, ${secs(good.ms)}; ${warnings.length} warning: ${clip(warnings[0] ?? "", 120)}`,
-    urls.length === 0 ? "nothing: no absolute URL, no placeholder host in any page" : `WROTE ${urls.length} absolute URLs: ${urls[0]}`,
+    urls.length === 0
+      ? "nothing: no absolute URL, no placeholder host in any page"
+      : `WROTE ${urls.length} absolute URLs: ${urls[0]}`,
   );
   const index = await readFile(join(root, "dist/index.html"));
   const page = join(root, "src/pages/sources/index.astro");
-  await writeFile(page, (await readFile(page, "utf8")).replace(/^---\n/, '---\nthrow new Error("broken on purpose");\n'));
+  await writeFile(
+    page,
+    (await readFile(page, "utf8")).replace(/^---\n/, '---\nthrow new Error("broken on purpose");\n'),
+  );
   const broken = runBuild(root);
   const same = (await readFile(join(root, "dist/index.html"))).equals(index);
   const temp = (await readdir(root)).filter((n) => /^dist\.(tmp|old)-/.test(n));
   const said = broken.output.split("\n").find((l) => l.startsWith("build failed")) ?? "";
-  row("build fails (a page throws)", `exit ${broken.code}, ${secs(broken.ms)}: ${said}`, same && temp.length === 0 ? "nothing: dist/index.html unchanged, no temporary folder" : "LOST: dist/ changed");
+  row(
+    "build fails (a page throws)",
+    `exit ${broken.code}, ${secs(broken.ms)}: ${said}`,
+    same && temp.length === 0 ? "nothing: dist/index.html unchanged, no temporary folder" : "LOST: dist/ changed",
+  );
 }
 
 console.log("| fault | what happened | lost |\n| --- | --- | --- |");

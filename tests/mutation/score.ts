@@ -23,5 +23,7 @@ for (const [folder, c] of [...folders].sort()) {
   const detected = n(c, "Killed", "Timeout");
   const valid = detected + n(c, "Survived", "NoCoverage");
   const score = valid === 0 ? "n/a" : `${((100 * detected) / valid).toFixed(1)}%`;
-  console.log(`${folder.padEnd(16)} ${score.padStart(6)}  ${String(detected).padStart(6)}  ${String(n(c, "Survived")).padStart(8)}  ${String(n(c, "NoCoverage")).padStart(11)}  ${String(n(c, "Ignored")).padStart(16)}`);
+  console.log(
+    `${folder.padEnd(16)} ${score.padStart(6)}  ${String(detected).padStart(6)}  ${String(n(c, "Survived")).padStart(8)}  ${String(n(c, "NoCoverage")).padStart(11)}  ${String(n(c, "Ignored")).padStart(16)}`,
+  );
 }

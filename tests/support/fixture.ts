@@ -51,9 +51,13 @@ export async function editFile(root: string, path: string, change: (text: string
 
 /** Edits a seed's text and records its new hash, so only the effect under test remains. */
 export async function editSeedKeepingHash(root: string, file: string, change: (text: string) => string): Promise<void> {
-  const oldHash = createHash("sha256").update(await readFile(join(root, "seeds", file))).digest("hex");
+  const oldHash = createHash("sha256")
+    .update(await readFile(join(root, "seeds", file)))
+    .digest("hex");
   await editFile(root, `seeds/${file}`, change);
-  const newHash = createHash("sha256").update(await readFile(join(root, "seeds", file))).digest("hex");
+  const newHash = createHash("sha256")
+    .update(await readFile(join(root, "seeds", file)))
+    .digest("hex");
   await editFile(root, "seeds/sources.yaml", (text) => text.replace(oldHash, newHash));
 }
 
@@ -63,7 +67,9 @@ export async function fingerprint(dir: string): Promise<Record<string, string>> 
   const result: Record<string, string> = {};
   for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(entry.parentPath, entry.name);
-    result[relative(dir, path)] = createHash("sha256").update(await readFile(path)).digest("hex");
+    result[relative(dir, path)] = createHash("sha256")
+      .update(await readFile(path))
+      .digest("hex");
   }
   return result;
 }

@@ -57,15 +57,31 @@ export async function measureWriteWindow(root: string, reset: () => Promise<unkn
 }
 
 /** One trial: reset data/ to `oldCopy`, kill the compiler at a random moment of the write (or just after), recover. */
-export async function killTrial(root: string, oldCopy: string, outputs: { old: Fingerprint; new: Fingerprint }, windowMs: number): Promise<Trial> {
+export async function killTrial(
+  root: string,
+  oldCopy: string,
+  outputs: { old: Fingerprint; new: Fingerprint },
+  windowMs: number,
+): Promise<Trial> {
   const data = join(root, "data");
   await resetData(root, oldCopy);
   await killDuringWrite(root, Math.random() * 1.5 * windowMs);
   const which = (print: Fingerprint | null) =>
-    print === null ? "absent" : JSON.stringify(print) === JSON.stringify(outputs.old) ? "old" : JSON.stringify(print) === JSON.stringify(outputs.new) ? "new" : "mixed";
+    print === null
+      ? "absent"
+      : JSON.stringify(print) === JSON.stringify(outputs.old)
+        ? "old"
+        : JSON.stringify(print) === JSON.stringify(outputs.new)
+          ? "new"
+          : "mixed";
   const afterKill = which(await fingerprint(data).catch(() => null));
   const midWrite = (await leftovers(root)).some((n) => n.startsWith("data.tmp-"));
   await recoverFolder(data);
   const recovered = which(await fingerprint(data).catch(() => null));
-  return { afterKill, midWrite, recovered: recovered === "absent" ? "mixed" : recovered, leftAfterRecovery: await leftovers(root) };
+  return {
+    afterKill,
+    midWrite,
+    recovered: recovered === "absent" ? "mixed" : recovered,
+    leftAfterRecovery: await leftovers(root),
+  };
 }

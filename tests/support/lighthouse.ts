@@ -21,11 +21,18 @@ export interface LighthouseResult {
  * default mobile settings or its desktop preset.
  */
 export async function runLighthouse(urls: string[], formFactor: FormFactor): Promise<LighthouseResult[]> {
-  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS, "--headless=new", "--no-sandbox"] });
+  const chrome = await launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: [...CHROMIUM_ARGS, "--headless=new", "--no-sandbox"],
+  });
   const results: LighthouseResult[] = [];
   try {
     for (const url of urls) {
-      const runner = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" }, formFactor === "desktop" ? desktopConfig : undefined);
+      const runner = await lighthouse(
+        url,
+        { port: chrome.port, output: "json", logLevel: "error" },
+        formFactor === "desktop" ? desktopConfig : undefined,
+      );
       const lhr = runner!.lhr;
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
@@ -37,7 +44,12 @@ export async function runLighthouse(urls: string[], formFactor: FormFactor): Pro
       results.push({
         url,
         formFactor,
-        scores: { performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices"), seo: score("seo") },
+        scores: {
+          performance: score("performance"),
+          accessibility: score("accessibility"),
+          "best-practices": score("best-practices"),
+          seo: score("seo"),
+        },
         lcpMs: numeric("largest-contentful-paint"),
         cls: numeric("cumulative-layout-shift"),
         tbtMs: numeric("total-blocking-time"),

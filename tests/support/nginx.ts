@@ -47,13 +47,21 @@ export async function startNginx(dist: string, locations: string, subpath: strin
       ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(temp).join("\n") +
       `\n server {\n  listen 127.0.0.1:${port};\n${server}\n }\n}\n`,
   );
-  const child: ChildProcess = spawn(NGINX_PATH, ["-p", dir, "-e", join(dir, "error.log"), "-c", join(dir, "nginx.conf")], { stdio: ["ignore", "ignore", "pipe"] });
+  const child: ChildProcess = spawn(
+    NGINX_PATH,
+    ["-p", dir, "-e", join(dir, "error.log"), "-c", join(dir, "nginx.conf")],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr += d));
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}${await readFile(join(dir, "error.log"), "utf8").catch(() => "")}`);
-    const up = await fetch(`${origin}/`).then(() => true, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited: ${stderr}${await readFile(join(dir, "error.log"), "utf8").catch(() => "")}`);
+    const up = await fetch(`${origin}/`).then(
+      () => true,
+      () => false,
+    );
     if (up) break;
     if (i > 100) throw new Error(`nginx did not answer on ${origin}: ${stderr}`);
     await new Promise((r) => setTimeout(r, 50));

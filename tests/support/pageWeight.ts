@@ -27,7 +27,8 @@ export async function measureFirstLoad(page: Page, url: string): Promise<Transfe
   // response's body is not always still available from the browser.
   const requested: { url: string; contentType: string }[] = [];
   page.on("response", (response) => {
-    if (response.status() === 200) requested.push({ url: response.url(), contentType: response.headers()["content-type"] ?? "" });
+    if (response.status() === 200)
+      requested.push({ url: response.url(), contentType: response.headers()["content-type"] ?? "" });
   });
   await page.goto(url, { waitUntil: "networkidle" });
   const transfers: Transfer[] = [];

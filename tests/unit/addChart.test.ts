@@ -22,7 +22,9 @@ async function addFixtureChart(root: string): Promise<void> {
   const source = await readFile(registry, "utf8");
   await writeFile(
     registry,
-    source.replace("import timeline from", `import eventsByLane from "./${FIXTURE_ID}/index.ts";\nimport timeline from`).replace(/\[exportDeclines, ([^\]]+)\]/, "[exportDeclines, $1, eventsByLane]"),
+    source
+      .replace("import timeline from", `import eventsByLane from "./${FIXTURE_ID}/index.ts";\nimport timeline from`)
+      .replace(/\[exportDeclines, ([^\]]+)\]/, "[exportDeclines, $1, eventsByLane]"),
   );
   // A story step that shows it, with the words of the story's last step.
   const storyFile = join(root, "src/content/story.yaml");
@@ -32,14 +34,18 @@ async function addFixtureChart(root: string): Promise<void> {
   await writeFile(storyFile, stringify(story));
 }
 
-test("a chart added as its folder, its content entry and one registry line reaches the story, its embed and its downloads", { timeout: 300_000 }, async () => {
-  const root = await makeProjectCopy();
-  try {
-    await check(root);
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
-});
+test(
+  "a chart added as its folder, its content entry and one registry line reaches the story, its embed and its downloads",
+  { timeout: 300_000 },
+  async () => {
+    const root = await makeProjectCopy();
+    try {
+      await check(root);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  },
+);
 
 async function check(root: string): Promise<void> {
   await addFixtureChart(root);
@@ -51,7 +57,9 @@ async function check(root: string): Promise<void> {
   const read = (path: string) => readFile(join(dist, path), "utf8");
 
   // The expected counts come from the timeline's own file, not from the chart's code.
-  const timeline = JSON.parse(await readFile(join(root, "data/charts/timeline.json"), "utf8")) as { events: { lane: string }[] };
+  const timeline = JSON.parse(await readFile(join(root, "data/charts/timeline.json"), "utf8")) as {
+    events: { lane: string }[];
+  };
   const companies = timeline.events.filter((e) => e.lane === "companies").length;
   expect(companies).toBeGreaterThan(0);
 
@@ -60,12 +68,19 @@ async function check(root: string): Promise<void> {
   expect(story).toContain(`data-chart="${FIXTURE_ID}"`);
   expect(story).toContain(`companies: ${companies} events`);
   expect(story).toContain("Timeline events in each lane");
-  const boot = JSON.parse(/<script type="application\/json" id="story-data">(.*?)<\/script>/s.exec(story)![1]!) as { steps: { id: string; chart: string; state: unknown }[] };
-  expect(boot.steps.find((s) => s.id === "lanes")).toEqual({ id: "lanes", chart: FIXTURE_ID, state: { lit: ["companies"] }, section: expect.any(String) });
+  const boot = JSON.parse(/<script type="application\/json" id="story-data">(.*?)<\/script>/s.exec(story)![1]!) as {
+    steps: { id: string; chart: string; state: unknown }[];
+  };
+  expect(boot.steps.find((s) => s.id === "lanes")).toEqual({
+    id: "lanes",
+    chart: FIXTURE_ID,
+    state: { lit: ["companies"] },
+    section: expect.any(String),
+  });
 
   // Its embed page, with its title from the content entry, its caveat drawn, and a state page.
   const embed = await read(`embed/${FIXTURE_ID}/index.html`);
-  expect(embed).toContain("<h1 id=\"embed-title\">Events in each lane of the timeline</h1>");
+  expect(embed).toContain('<h1 id="embed-title">Events in each lane of the timeline</h1>');
   expect(embed).toContain(`companies: ${companies}</text>`);
   expect(embed).toContain("Caveat: Quarantine in Shanghai");
   expect(await read(`embed/${FIXTURE_ID}/lanes/index.html`)).toContain(`data-chart="${FIXTURE_ID}"`);
@@ -76,7 +91,11 @@ async function check(root: string): Promise<void> {
   expect(csv).toContainEqual(["companies", String(companies)]);
   const embedCsv = parseCsv(await read(`embed/${FIXTURE_ID}/data.csv`));
   expect(embedCsv[0]).toEqual(["lane", "events", "source_articles", "credit"]);
-  const json = JSON.parse(await read(`embed/${FIXTURE_ID}/data.json`)) as { title: string; data: unknown; table: { rows: unknown[] } };
+  const json = JSON.parse(await read(`embed/${FIXTURE_ID}/data.json`)) as {
+    title: string;
+    data: unknown;
+    table: { rows: unknown[] };
+  };
   expect(json.title).toBe("Events in each lane of the timeline");
   expect(json.data).toEqual(JSON.parse(await readFile(join(root, `data/charts/${FIXTURE_ID}.json`), "utf8")));
   expect(json.table.rows).toContainEqual({ lane: "companies", events: companies });

@@ -12,7 +12,9 @@ const { root: fixture, expectRefused: expectFailure } = brokenFixture();
 
 describe("the compiler, given bad input, exits non-zero, names the problem and keeps data/", () => {
   test("malformed YAML names the file and the line", async () => {
-    await editFile(fixture(), FIGURES, (t) => t.replace("  kind: figure\n  title: Laptops", "  kind: figure\n  title: [Laptops"));
+    await editFile(fixture(), FIGURES, (t) =>
+      t.replace("  kind: figure\n  title: Laptops", "  kind: figure\n  title: [Laptops"),
+    );
     await expectFailure(FIGURES, "malformed YAML at line");
   });
 
@@ -23,18 +25,36 @@ describe("the compiler, given bad input, exits non-zero, names the problem and k
 
   test("a quote that is not in its seed names the claim, the field and the seed file", async () => {
     await editFile(fixture(), FIGURES, (t) => t.replace("smartphones by 60%", "smartphones by 65%"));
-    await expectFailure(FIGURES, 'claim "smartphones-decline"', 'field "values[0].citations[0].quote"', "quote not found in seeds/002_");
+    await expectFailure(
+      FIGURES,
+      'claim "smartphones-decline"',
+      'field "values[0].citations[0].quote"',
+      "quote not found in seeds/002_",
+    );
   });
 
   test("an unknown seed names the claim and the field", async () => {
-    await editFile(fixture(), FIGURES, (t) => t.replace('{ seed: "002", quote: "smartphones by 60%" }', '{ seed: "009", quote: "smartphones by 60%" }'));
-    await expectFailure(FIGURES, 'claim "smartphones-decline"', 'field "values[0].citations[0].quote"', 'unknown seed "009"');
+    await editFile(fixture(), FIGURES, (t) =>
+      t.replace('{ seed: "002", quote: "smartphones by 60%" }', '{ seed: "009", quote: "smartphones by 60%" }'),
+    );
+    await expectFailure(
+      FIGURES,
+      'claim "smartphones-decline"',
+      'field "values[0].citations[0].quote"',
+      'unknown seed "009"',
+    );
   });
 
   test("a deleted seed file names the file and every claim that cites it", async () => {
     await rm(join(fixture(), "seeds", SEED_003));
-    const stderr = await expectFailure(`seeds/${SEED_003} is missing`, 'seed "003", field "file"', 'claim "beijing-calls-it-war"');
-    expect(stderr).toMatch(/claim "xiaomi-second-largest", field "values\[0\]\.citations\[0\]\.quote": cannot check the quote/);
+    const stderr = await expectFailure(
+      `seeds/${SEED_003} is missing`,
+      'seed "003", field "file"',
+      'claim "beijing-calls-it-war"',
+    );
+    expect(stderr).toMatch(
+      /claim "xiaomi-second-largest", field "values\[0\]\.citations\[0\]\.quote": cannot check the quote/,
+    );
   });
 
   test("a duplicate id names both files", async () => {
@@ -65,7 +85,9 @@ describe("the compiler, given bad input, exits non-zero, names the problem and k
   });
 
   test("a seed edited so that a cited quote no longer matches names the claim, and data/ is kept", async () => {
-    await editSeedKeepingHash(fixture(), SEED_003, (t) => t.replace("Xiaomi sold the second most phones", "Xiaomi sold the most phones"));
+    await editSeedKeepingHash(fixture(), SEED_003, (t) =>
+      t.replace("Xiaomi sold the second most phones", "Xiaomi sold the most phones"),
+    );
     await expectFailure('claim "xiaomi-second-largest"', `quote not found in seeds/${SEED_003}`);
   });
 
@@ -76,16 +98,31 @@ describe("the compiler, given bad input, exits non-zero, names the problem and k
 
   test("a quote inside an ignored part of a seed is refused", async () => {
     await editFile(fixture(), EVENTS, (t) =>
-      t.replace('- { seed: "003", quote: "In March, Beijing finally acknowledged', '- { seed: "003", quote: "Source: Read Full Article" }\n    - { seed: "003", quote: "In March, Beijing finally acknowledged'),
+      t.replace(
+        '- { seed: "003", quote: "In March, Beijing finally acknowledged',
+        '- { seed: "003", quote: "Source: Read Full Article" }\n    - { seed: "003", quote: "In March, Beijing finally acknowledged',
+      ),
     );
     await expectFailure('claim "beijing-calls-it-war"', "marked to ignore");
   });
 
   test("a claim or a charts.yaml entry naming a chart the registry lacks names the file, the claim and the field", async () => {
-    await editFile(fixture(), FIGURES, (t) => t.replace("charts: [{ chart: export-declines, label: Smartphones, role: category }]", "charts: [{ chart: export-decline, label: Smartphones, role: category }]"));
+    await editFile(fixture(), FIGURES, (t) =>
+      t.replace(
+        "charts: [{ chart: export-declines, label: Smartphones, role: category }]",
+        "charts: [{ chart: export-decline, label: Smartphones, role: category }]",
+      ),
+    );
     await editFile(fixture(), "seeds/charts.yaml", (t) => t.replace("- id: other-ledger\n", "- id: other-ledgers\n"));
-    const stderr = await expectFailure(FIGURES, 'claim "smartphones-decline"', 'field "charts[0].chart"', 'unknown chart (see src/charts/registry.ts) "export-decline"');
-    expect(stderr).toContain('seeds/charts.yaml, chart "other-ledgers", field "id": unknown chart (see src/charts/registry.ts) "other-ledgers"');
+    const stderr = await expectFailure(
+      FIGURES,
+      'claim "smartphones-decline"',
+      'field "charts[0].chart"',
+      'unknown chart (see src/charts/registry.ts) "export-decline"',
+    );
+    expect(stderr).toContain(
+      'seeds/charts.yaml, chart "other-ledgers", field "id": unknown chart (see src/charts/registry.ts) "other-ledgers"',
+    );
     expect(stderr).toContain('seeds/charts.yaml: chart "other-ledger" has no entry');
   });
 });

@@ -14,7 +14,9 @@ describe("chart snapshots", () => {
   for (const step of storyModel.steps) {
     test(`${step.chart} at step "${step.id}"`, async () => {
       const scene = renderChart(step.chart, inputs[step.chart] as never, step.state as never, DEFAULT_SIZE);
-      await expect(pretty(sceneToSvg(scene))).toMatchFileSnapshot(`../snapshots/${step.chart}/${String(step.index + 1).padStart(2, "0")}-${step.id}.svg`);
+      await expect(pretty(sceneToSvg(scene))).toMatchFileSnapshot(
+        `../snapshots/${step.chart}/${String(step.index + 1).padStart(2, "0")}-${step.id}.svg`,
+      );
     });
   }
 });

@@ -48,8 +48,12 @@ describe("exportDeclines(data, state, size)", () => {
 
   test("labels the bars in the sources' own words, and quotes articles that name a row differently", () => {
     const labels = texts(all);
-    expect(labels).toEqual(expect.arrayContaining(["Laptops: down more than 40% or 40%", "Smartphones: down 60% or almost two-thirds"]));
-    expect(labels.join(" ")).toContain("Article 000 words it: “exports of telecommunications equipment dropped 98 percent”");
+    expect(labels).toEqual(
+      expect.arrayContaining(["Laptops: down more than 40% or 40%", "Smartphones: down 60% or almost two-thirds"]),
+    );
+    expect(labels.join(" ")).toContain(
+      "Article 000 words it: “exports of telecommunications equipment dropped 98 percent”",
+    );
     expect(labels.join(" ")).not.toMatch(/66\.7|\$|billion|tonnes/);
   });
 
@@ -57,7 +61,9 @@ describe("exportDeclines(data, state, size)", () => {
     for (const reveal of [[], ["laptops-decline"], ALL]) {
       const scene = exportDeclines(inputs["export-declines"], { reveal }, size);
       expect(find(scene, "/caveats")?.attrs.opacity).toBeUndefined();
-      expect(flatten(scene.marks).some((m) => m.path.includes("/caveats/") && /Quarantine in Shanghai/.test(m.text ?? ""))).toBe(true);
+      expect(
+        flatten(scene.marks).some((m) => m.path.includes("/caveats/") && /Quarantine in Shanghai/.test(m.text ?? "")),
+      ).toBe(true);
       expect(scene.description).toContain("Quarantine in Shanghai");
     }
   });
@@ -74,7 +80,12 @@ describe("otherLedger(data, state, size)", () => {
     const scene = otherLedger(inputs["other-ledger"], { show: ["exports", "imports"] }, size);
     expect(find(scene, "/total-exports-decline/axis")).toBeDefined();
     expect(find(scene, "/imports-from-russia-april/axis")).toBeDefined();
-    expect(texts(scene)).toEqual(expect.arrayContaining(["China's imports from Russia, April 2022 against April 2021: up 56.6%, to $8.9bn", "Rise in value, comparing April 2022 against April 2021."]));
+    expect(texts(scene)).toEqual(
+      expect.arrayContaining([
+        "China's imports from Russia, April 2022 against April 2021: up 56.6%, to $8.9bn",
+        "Rise in value, comparing April 2022 against April 2021.",
+      ]),
+    );
     expect(find(scene, "/zero")).toBeUndefined();
   });
 
@@ -114,10 +125,14 @@ describe("timeline(data, state, size)", () => {
   });
 
   test("says in the accessible name when a date is approximate", () => {
-    expect(find(scene, "/dji-suspension")?.attrs["aria-label"]).toBe("DJI suspends its business, openly: late April 2022, an approximate date");
+    expect(find(scene, "/dji-suspension")?.attrs["aria-label"]).toBe(
+      "DJI suspends its business, openly: late April 2022, an approximate date",
+    );
   });
 
   test("renders as a group, not an image, so its links stay reachable", () => {
-    expect(sceneToSvg(scene, { role: "group", label: "Timeline" })).toMatch(/^<svg [^>]*role="group" aria-label="Timeline"/);
+    expect(sceneToSvg(scene, { role: "group", label: "Timeline" })).toMatch(
+      /^<svg [^>]*role="group" aria-label="Timeline"/,
+    );
   });
 });

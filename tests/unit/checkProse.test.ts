@@ -6,10 +6,18 @@ import { sentences } from "../../src/truth/sentences.ts";
 import { parseText } from "../../src/story/parseText.ts";
 
 const cuts: Evidence = evidenceOf({
-  citations: [{ quote: "According to information from people familiar with the situation, Lenovo and Xiaomi are cutting off supplies to Russia." }],
+  citations: [
+    {
+      quote:
+        "According to information from people familiar with the situation, Lenovo and Xiaomi are cutting off supplies to Russia.",
+    },
+  ],
   values: [],
 });
-const telecom: Evidence = evidenceOf({ citations: [], values: [{ citations: [{ quote: "exports of telecom base stations saw a staggering decline of 98 percent" }] }] });
+const telecom: Evidence = evidenceOf({
+  citations: [],
+  values: [{ citations: [{ quote: "exports of telecom base stations saw a staggering decline of 98 percent" }] }],
+});
 const dji: Evidence = { quotes: ["DJI was the first major Chinese company to openly announce"], hedged: false };
 const claims = new Map([
   ["cuts", cuts],
@@ -20,7 +28,9 @@ const check = (text: string, extra: object = {}) => checkProse(parseText(text, "
 
 describe("sentences(segments)", () => {
   test("splits at full stops, and a citation after a full stop belongs to the sentence before it", () => {
-    const split = sentences(parseText("Exports fell by {value:telecom/n}.{cite:telecom} Lenovo left! Did Xiaomi? “Yes.” Then more", "t"));
+    const split = sentences(
+      parseText("Exports fell by {value:telecom/n}.{cite:telecom} Lenovo left! Did Xiaomi? “Yes.” Then more", "t"),
+    );
     expect(split.map((s) => [s.prose, s.source, s.refs.map((r) => r.claim)])).toEqual([
       ["Exports fell by ◊.", "Exports fell by {value:telecom/n}.{cite:telecom}", ["telecom", "telecom"]],
       ["Lenovo left!", "Lenovo left!", []],
@@ -34,7 +44,10 @@ describe("sentences(segments)", () => {
 describe("evidenceOf(claim)", () => {
   test("gathers every quote and marks the claim hedged when one hedges", () => {
     expect(cuts.hedged).toBe(true); // "According to information from people familiar…"
-    expect(telecom).toEqual({ quotes: ["exports of telecom base stations saw a staggering decline of 98 percent"], hedged: false });
+    expect(telecom).toEqual({
+      quotes: ["exports of telecom base stations saw a staggering decline of 98 percent"],
+      hedged: false,
+    });
   });
 });
 
@@ -48,8 +61,12 @@ describe("checkProse(segments, context)", () => {
     expect(check("Telecom exports fell by 98%.{cite:telecom}")).toEqual([
       '"98%" in "Telecom exports fell by 98%.{cite:telecom}": a number must come from a claim reference',
     ]);
-    expect(check("In March telecom exports fell.{cite:telecom}")[0]).toMatch(/^"March" in .*: a date must come from a \{date:…\} reference$/);
-    expect(check("Beijing says “war”.{cite:telecom}")[0]).toMatch(/words in quotation marks must come from a \{quote:…\} reference$/);
+    expect(check("In March telecom exports fell.{cite:telecom}")[0]).toMatch(
+      /^"March" in .*: a date must come from a \{date:…\} reference$/,
+    );
+    expect(check("Beijing says “war”.{cite:telecom}")[0]).toMatch(
+      /words in quotation marks must come from a \{quote:…\} reference$/,
+    );
   });
 
   test("lets a number, time or strong word through only when a quote of the same sentence uses it", () => {
@@ -58,7 +75,9 @@ describe("checkProse(segments, context)", () => {
       '"first" in "DJI was the first to leave.{cite:telecom}": a strong word needs a cited quote that uses it in the same sentence',
     ]);
     expect(check("Xiaomi left.{cite:dji} DJI was the first.{cite:telecom}")).toHaveLength(2);
-    expect(check("Telecom exports fell last month.{cite:telecom}")[0]).toMatch(/"last month" .*a time word must come from a \{date:…\} reference in the same sentence$/);
+    expect(check("Telecom exports fell last month.{cite:telecom}")[0]).toMatch(
+      /"last month" .*a time word must come from a \{date:…\} reference in the same sentence$/,
+    );
   });
 
   test("refuses a hedged claim stated as fact, unless the sentence hedges or attributes it", () => {

@@ -30,12 +30,15 @@ describe("compile(root)", () => {
 
   test("every located citation is the verbatim text of its seed at its offsets", async () => {
     const texts = new Map<string, string>();
-    for (const seed of result.sources.seeds) texts.set(seed.id, await readFile(join(projectRoot, "seeds", seed.file), "utf8"));
+    for (const seed of result.sources.seeds)
+      texts.set(seed.id, await readFile(join(projectRoot, "seeds", seed.file), "utf8"));
     const citations = result.claims.flatMap((c) => [...c.citations, ...c.values.flatMap((v) => v.citations)]);
     expect(citations.length).toBeGreaterThan(50);
     for (const c of citations) {
       const found = texts.get(c.seed)!.slice(c.start, c.end);
-      expect(found.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, " ")).toBe(c.quote.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"));
+      expect(found.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, " ")).toBe(
+        c.quote.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"),
+      );
     }
   });
 });
@@ -67,8 +70,13 @@ describe("corroboration", () => {
 
   test("credits each report in the article's own spelling", () => {
     const laptops = claim("laptops-decline").values.find((v) => v.id === "more-than-40")!.citations;
-    expect(laptops.find((c) => c.seed === "001")?.credits).toEqual([{ report: "official-trade-data", as: "the latest Chinese government figures" }]);
-    expect(laptops.find((c) => c.seed === "004")?.credits.map((c) => c.as)).toEqual(["Liberty Times Net", "the latest Chinese official trade data"]);
+    expect(laptops.find((c) => c.seed === "001")?.credits).toEqual([
+      { report: "official-trade-data", as: "the latest Chinese government figures" },
+    ]);
+    expect(laptops.find((c) => c.seed === "004")?.credits.map((c) => c.as)).toEqual([
+      "Liberty Times Net",
+      "the latest Chinese official trade data",
+    ]);
   });
 
   test("marks a claim hedged when a cited quote hedges", () => {
@@ -100,7 +108,11 @@ describe("conflicts", () => {
 
   test("claims the articles agree on have no conflict", () => {
     expect(claim("telecom-decline").conflict).toBeNull();
-    expect(result.report.conflicts.map((c) => c.claim).sort()).toEqual(["laptops-decline", "mofcom-statement", "smartphones-decline"]);
+    expect(result.report.conflicts.map((c) => c.claim).sort()).toEqual([
+      "laptops-decline",
+      "mofcom-statement",
+      "smartphones-decline",
+    ]);
   });
 });
 

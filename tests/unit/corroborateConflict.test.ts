@@ -17,7 +17,12 @@ const cite = (seed: string, reports: string[] = []): CompiledCitation => ({
 
 describe("corroborate(citations)", () => {
   test("counts each article once, sorted, and lists the articles that credit each report", () => {
-    const result = corroborate([cite("003", ["wsj"]), cite("001"), cite("003", ["wsj", "tass"]), cite("000", ["tass"])]);
+    const result = corroborate([
+      cite("003", ["wsj"]),
+      cite("001"),
+      cite("003", ["wsj", "tass"]),
+      cite("000", ["tass"]),
+    ]);
     expect(result).toEqual({
       seeds: ["000", "001", "003"],
       count: 3,
@@ -42,20 +47,40 @@ function verified(values: (Record<string, unknown> & { id: string; seeds: string
     statement: "s",
     actors: ["china"],
     date: { precision: "undated", basis: "b" },
-    values: values.map(({ seeds, ...v }) => ({ citations: seeds.map((seed) => ({ seed, quote: "q" })), ...v }) as never),
+    values: values.map(
+      ({ seeds, ...v }) => ({ citations: seeds.map((seed) => ({ seed, quote: "q" })), ...v }) as never,
+    ),
   };
   const located = (seeds: string[]): LocatedCitation[] => seeds.map((seed) => ({ seed, quote: "q", start: 0, end: 1 }));
-  return { claim: claim.parse(input), file: "f.yaml", citations: [], valueCitations: new Map(values.map((v) => [v.id, located(v.seeds)])) };
+  return {
+    claim: claim.parse(input),
+    file: "f.yaml",
+    citations: [],
+    valueCitations: new Map(values.map((v) => [v.id, located(v.seeds)])),
+  };
 }
 
-const percent = { type: "number", unit: "percent", measure: "change", direction: "down", comparison: { from: "2022-02", to: "2022-03" } };
+const percent = {
+  type: "number",
+  unit: "percent",
+  measure: "change",
+  direction: "down",
+  comparison: { from: "2022-02", to: "2022-03" },
+};
 
 describe("findConflict(verified)", () => {
   test("two figures for one change are a conflict of value, each variant with its articles", () => {
     const conflict = findConflict(
       verified([
         { ...percent, id: "sixty", number: 60, qualifier: "exactly", seeds: ["002"] },
-        { ...percent, id: "two-thirds", number: 66.7, spelled: "two-thirds", qualifier: "almost", seeds: ["003", "001", "003"] },
+        {
+          ...percent,
+          id: "two-thirds",
+          number: 66.7,
+          spelled: "two-thirds",
+          qualifier: "almost",
+          seeds: ["003", "001", "003"],
+        },
       ]),
     );
     expect(conflict).toEqual({
@@ -102,13 +127,29 @@ describe("findConflict(verified)", () => {
   });
 
   test("figures of different measures, units or periods are not compared", () => {
-    expect(findConflict(verified([{ ...percent, id: "a", number: 60, qualifier: "exactly", seeds: ["000"] }]))).toBeNull();
+    expect(
+      findConflict(verified([{ ...percent, id: "a", number: 60, qualifier: "exactly", seeds: ["000"] }])),
+    ).toBeNull();
     const apart = [
       { ...percent, id: "a", number: 60, qualifier: "exactly", seeds: ["000"] },
       { ...percent, id: "b", number: 27, qualifier: "exactly", measure: "share", seeds: ["001"] },
       { ...percent, id: "c", number: 8.9, qualifier: "exactly", unit: "usd-billion", seeds: ["002"] },
-      { ...percent, id: "d", number: 56.6, qualifier: "exactly", comparison: { from: "2021-04", to: "2022-04" }, seeds: ["003"] },
-      { ...percent, id: "e", number: 50, qualifier: "exactly", comparison: { from: "2022-02", to: "2022-04" }, seeds: ["004"] },
+      {
+        ...percent,
+        id: "d",
+        number: 56.6,
+        qualifier: "exactly",
+        comparison: { from: "2021-04", to: "2022-04" },
+        seeds: ["003"],
+      },
+      {
+        ...percent,
+        id: "e",
+        number: 50,
+        qualifier: "exactly",
+        comparison: { from: "2022-02", to: "2022-04" },
+        seeds: ["004"],
+      },
     ];
     expect(findConflict(verified(apart))).toBeNull();
   });

@@ -6,17 +6,21 @@ import { describe, expect, test } from "vitest";
 import { dataFiles, readData, type DataFile } from "../../src/data/readData.ts";
 import { projectRoot } from "../support/fixture.ts";
 
-const load = (file: string) => JSON.parse(readFileSync(join(projectRoot, "data", file), "utf8")) as Record<string, unknown>;
+const load = (file: string) =>
+  JSON.parse(readFileSync(join(projectRoot, "data", file), "utf8")) as Record<string, unknown>;
 
 describe("readData(file, json)", () => {
   test("accepts every file the compiler wrote", () => {
-    for (const file of Object.keys(dataFiles) as DataFile[]) expect(() => readData(file, load(file)), file).not.toThrow();
+    for (const file of Object.keys(dataFiles) as DataFile[])
+      expect(() => readData(file, load(file)), file).not.toThrow();
   });
 
   test("refuses a broken claims file, naming the file and the field", () => {
     const json = load("claims.json") as { claims: { date: { label: unknown } }[] };
     json.claims[3]!.date.label = 42;
-    expect(() => readData("claims.json", json)).toThrow(/data\/claims\.json does not match .*field "claims\[3\]\.date\.label"/);
+    expect(() => readData("claims.json", json)).toThrow(
+      /data\/claims\.json does not match .*field "claims\[3\]\.date\.label"/,
+    );
   });
 
   test("refuses a chart file whose rows lost a field, and a report with a wrong kind", () => {
@@ -29,7 +33,9 @@ describe("readData(file, json)", () => {
   });
 
   test("refuses sources and a timeline that are not what the pages expect", () => {
-    expect(() => readData("sources.json", { reports: [], seeds: [{ id: "000" }] })).toThrow(/data\/sources\.json .*field "seeds\[0\]\.file"/);
+    expect(() => readData("sources.json", { reports: [], seeds: [{ id: "000" }] })).toThrow(
+      /data\/sources\.json .*field "seeds\[0\]\.file"/,
+    );
     expect(() => readData("charts/timeline.json", [])).toThrow(/data\/charts\/timeline\.json .*\(the whole file\)/);
   });
 });

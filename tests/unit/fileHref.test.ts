@@ -11,6 +11,14 @@ describe("fileHref", () => {
     expect(fileHref("")).toBe("index.html");
   });
   it("leaves files, other sites and same-page anchors alone", () => {
-    for (const href of ["data/claims.json", "https://example.org/", "//example.org/a/", "#note-1", "mailto:a@b.c", "?x=1"]) expect(fileHref(href), href).toBeUndefined();
+    for (const href of [
+      "data/claims.json",
+      "https://example.org/",
+      "//example.org/a/",
+      "#note-1",
+      "mailto:a@b.c",
+      "?x=1",
+    ])
+      expect(fileHref(href), href).toBeUndefined();
   });
 });

@@ -20,7 +20,9 @@ describe("formatNumber(value)", () => {
     expect(formatNumber(value({ qualifier: "more-than" }))).toBe("more than 40%");
     expect(formatNumber(value({ number: 8.9, unit: "usd-billion", measure: "level" }))).toBe("$8.9bn");
     expect(formatNumber(value({ number: 30, unit: "years", measure: "duration" }))).toBe("30 years");
-    expect(formatNumber(value({ number: 2, unit: "rank", measure: "rank", qualifier: "almost" }))).toBe("almost number 2");
+    expect(formatNumber(value({ number: 2, unit: "rank", measure: "rank", qualifier: "almost" }))).toBe(
+      "almost number 2",
+    );
     expect(formatNumber(value({ number: 2024, unit: "calendar-year", measure: "target" }))).toBe("2024");
   });
 

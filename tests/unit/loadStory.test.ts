@@ -10,8 +10,11 @@ import { copyInputs, editFile, projectRoot } from "../support/fixture.ts";
 
 const inputs = chartInputs();
 const claim = (id: string) => claims.find((c) => c.id === id)!;
-const ref = (kind: "value" | "values" | "date" | "quote" | "period" | "cite", id: string, value: string | null = null) =>
-  renderRef({ type: "ref", kind, claim: id, value }, claim(id), "step x");
+const ref = (
+  kind: "value" | "values" | "date" | "quote" | "period" | "cite",
+  id: string,
+  value: string | null = null,
+) => renderRef({ type: "ref", kind, claim: id, value }, claim(id), "step x");
 
 describe("renderRef(ref, claim, where)", () => {
   test("prints each kind of reference in the articles' words", () => {
@@ -20,15 +23,25 @@ describe("renderRef(ref, claim, where)", () => {
     expect(ref("quote", "beijing-calls-it-war", "war")).toBe("“war”"); // 003: a “war” is taking place
     expect(ref("period", "telecom-decline", "ninety-eight")).toBe("March 2022 against February 2022");
     expect(ref("cite", "telecom-decline")).toBe("");
-    expect(ref("values", "smartphones-decline")).toBe("60% (article 002), almost two-thirds (article 001) or nearly two-thirds (article 003)");
+    expect(ref("values", "smartphones-decline")).toBe(
+      "60% (article 002), almost two-thirds (article 001) or nearly two-thirds (article 003)",
+    );
   });
 
   test("refuses a reference of the wrong kind, naming the step and what the claim has", () => {
-    expect(() => ref("value", "laptops-decline", "forty-two")).toThrow('step x: claim "laptops-decline" has no value "forty-two" (it has ');
-    expect(() => ref("value", "beijing-calls-it-war", "war")).toThrow("step x: {value:beijing-calls-it-war/war} is a quotation; use {quote:…}");
-    expect(() => ref("quote", "laptops-decline", "more-than-40")).toThrow("step x: {quote:laptops-decline/more-than-40} is a number; use {value:…}");
+    expect(() => ref("value", "laptops-decline", "forty-two")).toThrow(
+      'step x: claim "laptops-decline" has no value "forty-two" (it has ',
+    );
+    expect(() => ref("value", "beijing-calls-it-war", "war")).toThrow(
+      "step x: {value:beijing-calls-it-war/war} is a quotation; use {quote:…}",
+    );
+    expect(() => ref("quote", "laptops-decline", "more-than-40")).toThrow(
+      "step x: {quote:laptops-decline/more-than-40} is a number; use {value:…}",
+    );
     expect(() => ref("period", "beijing-calls-it-war", "war")).toThrow("names no months compared");
-    expect(() => ref("values", "telecom-decline")).toThrow("step x: {values:telecom-decline} needs a claim with several versions of a number");
+    expect(() => ref("values", "telecom-decline")).toThrow(
+      "step x: {values:telecom-decline} needs a claim with several versions of a number",
+    );
     const undated = claims.find((c) => c.date.precision === "undated")!;
     expect(() => ref("date", undated.id)).toThrow(`step x: claim "${undated.id}" has no date to show`);
   });
@@ -53,13 +66,12 @@ describe("loadStory(root, claims, inputs)", () => {
     const lede = model.steps[0]!;
     expect([lede.id, lede.section, lede.index]).toEqual(["lede", "exits", 0]);
     expect(plainText(lede.segments)).toContain("openly announced in late April 2022 that it was suspending");
-    expect(lede.segments.filter((s) => s.type === "ref").map((s) => (s.type === "ref" ? `${s.claim} ${s.note}` : ""))).toEqual([
-      "lenovo-xiaomi-quiet-cuts 3",
-      "lenovo-xiaomi-quiet-cuts 3",
-      "dji-suspension 2",
-      "dji-suspension 2",
-    ]);
-    expect(model.dekText).toMatch(/^Major Chinese technology companies quietly exited Russia .* despite Beijing's promise of a “no limits” relationship, an article says\./);
+    expect(
+      lede.segments.filter((s) => s.type === "ref").map((s) => (s.type === "ref" ? `${s.claim} ${s.note}` : "")),
+    ).toEqual(["lenovo-xiaomi-quiet-cuts 3", "lenovo-xiaomi-quiet-cuts 3", "dji-suspension 2", "dji-suspension 2"]);
+    expect(model.dekText).toMatch(
+      /^Major Chinese technology companies quietly exited Russia .* despite Beijing's promise of a “no limits” relationship, an article says\./,
+    );
     // Counted with a word split of the dek and the steps in story.yaml, citations left out: about 1,230
     // words, so a little over 5 minutes at 230 a minute; the rendered references add a few words.
     expect(model.readingMinutes).toBeGreaterThanOrEqual(5);
@@ -67,8 +79,18 @@ describe("loadStory(root, claims, inputs)", () => {
   });
 
   test("names the line, the step and the field of a chart state that names an unknown claim", async () => {
-    const error = await refusal((t) => t.replace("highlight: [dji-suspension, lenovo-xiaomi-quiet-cuts]", "highlight: [dji-suspension, lenovo-xiaomi-exit]"));
-    expect(error.location).toEqual({ file: "src/content/story.yaml", line: 68, id: "lede", field: "sections[0].steps[0].state.highlight[1]" });
+    const error = await refusal((t) =>
+      t.replace(
+        "highlight: [dji-suspension, lenovo-xiaomi-quiet-cuts]",
+        "highlight: [dji-suspension, lenovo-xiaomi-exit]",
+      ),
+    );
+    expect(error.location).toEqual({
+      file: "src/content/story.yaml",
+      line: 68,
+      id: "lede",
+      field: "sections[0].steps[0].state.highlight[1]",
+    });
     expect(error.reason).toBe('the timeline chart has nothing for claim "lenovo-xiaomi-exit"');
   });
 
@@ -87,26 +109,36 @@ describe("loadStory(root, claims, inputs)", () => {
     expect(unknown.reason).toBe('unknown claim "little-appetites"');
     const malformed = await refusal((t) => t.replace("{cite:little-appetite}", "{cite:little-appetite}{cite:Little}"));
     // The truth check reads the text first, so it is the one that names the bad reference.
-    expect(malformed.reason).toMatch(/^the truth check refuses:\n {2}sections\[0\]\.steps\[1\]\.text: unknown or malformed reference in "\{cite:Little\} Another/);
+    expect(malformed.reason).toMatch(
+      /^the truth check refuses:\n {2}sections\[0\]\.steps\[1\]\.text: unknown or malformed reference in "\{cite:Little\} Another/,
+    );
     const noValue = await refusal((t) => t.replace("{date:dji-suspension} that", "{value:dji-suspension} that"));
     expect(noValue.reason).toContain("{value:dji-suspension} needs a value id, as {value:dji-suspension/id}");
-    const dek = await refusal((t) => t.replace("article says.{cite:quiet-exit-despite-promise} The drone", "article says.{cite:quiet-exit} The drone"));
+    const dek = await refusal((t) =>
+      t.replace("article says.{cite:quiet-exit-despite-promise} The drone", "article says.{cite:quiet-exit} The drone"),
+    );
     expect(dek.location).toEqual({ file: "src/content/story.yaml", field: "dek" });
     expect(dek.reason).toBe('unknown claim "quiet-exit"');
   });
 
   test("counts the other problems of a malformed file, and lists claims the story leaves out", async () => {
-    const schema = await refusal((t) => t.replace("    title: The exits\n", "    title: 42\n").replace("    title: The promise\n", ""));
+    const schema = await refusal((t) =>
+      t.replace("    title: The exits\n", "    title: 42\n").replace("    title: The promise\n", ""),
+    );
     expect(schema.location.field).toBe("sections[0].title");
     expect(schema.reason).toMatch(/\(and 1 more problem\)$/);
     const extra = { ...claim("gas-deal"), id: "gas-deal-copy" };
-    const unused = await refusal((t) => t.replace("title: \"Quiet exit:", "title: \"Quiet Exit:"), [...claims, extra]);
+    const unused = await refusal((t) => t.replace('title: "Quiet exit:', 'title: "Quiet Exit:'), [...claims, extra]);
     expect(unused.location.field).toBe("background");
-    expect(unused.reason).toBe("claims neither used in the story nor listed under `background` with a reason: gas-deal-copy");
+    expect(unused.reason).toBe(
+      "claims neither used in the story nor listed under `background` with a reason: gas-deal-copy",
+    );
   });
 
   test("refuses text the truth check refuses, naming the field", async () => {
-    const error = await refusal((t) => t.replace("Several large Chinese companies were cutting", "All the largest Chinese companies were cutting"));
+    const error = await refusal((t) =>
+      t.replace("Several large Chinese companies were cutting", "All the largest Chinese companies were cutting"),
+    );
     expect(error.location.field).toBe("sections[0].steps[0].text");
     expect(error.reason).toMatch(/^the truth check refuses:/);
   });

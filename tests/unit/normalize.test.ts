@@ -16,7 +16,15 @@ describe("normalize(…)", () => {
     const source = "a  “b”\n\nc";
     const { text, origin } = normalize(source);
     expect(text).toBe('a "b" c');
-    expect([...text].map((_, i) => source[origin[i]!]!.replace(/\s/, " "))).toEqual(['a', ' ', '“', 'b', '”', ' ', 'c']);
+    expect([...text].map((_, i) => source[origin[i]!]!.replace(/\s/, " "))).toEqual([
+      "a",
+      " ",
+      "“",
+      "b",
+      "”",
+      " ",
+      "c",
+    ]);
   });
 });
 
@@ -39,7 +47,11 @@ describe("locateQuote(seed, quote)", () => {
 describe("normalize(…), at the edges", () => {
   test("drops leading and trailing whitespace, and maps every kind of typographic quote and dash", () => {
     expect(normalized("\n  a  b \t")).toBe("a b");
-    expect(normalized("\u2018\u2019\u201A\u201B\u2032|\u201C\u201D\u201E\u201F\u2033|\u2010\u2011\u2012\u2013\u2014\u2015\u2212")).toBe(`'''''|"""""|-------`);
+    expect(
+      normalized(
+        "\u2018\u2019\u201A\u201B\u2032|\u201C\u201D\u201E\u201F\u2033|\u2010\u2011\u2012\u2013\u2014\u2015\u2212",
+      ),
+    ).toBe(`'''''|"""""|-------`);
   });
 });
 

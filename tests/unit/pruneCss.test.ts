@@ -2,7 +2,9 @@ import { describe, expect, test } from "vitest";
 import { htmlTokens, pruneCss } from "../../src/build/pruneCss.ts";
 
 describe("pruneCss(css, tokens): an embed page's own stylesheet", () => {
-  const tokens = htmlTokens('<div class="embed chart-canvas narrow" id="embed-desc"><svg class="chart-svg"></svg></div>');
+  const tokens = htmlTokens(
+    '<div class="embed chart-canvas narrow" id="embed-desc"><svg class="chart-svg"></svg></div>',
+  );
   const css = [
     ":root{--bg:#fff}",
     ".scrolly .graphic{position:sticky}",

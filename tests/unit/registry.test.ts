@@ -10,9 +10,16 @@ import { readerTable } from "../../src/charts/table.ts";
 import { projectRoot } from "../support/fixture.ts";
 import { inputs, storyModel } from "../support/story.ts";
 
-const entries = parse(readFileSync(join(projectRoot, "seeds/charts.yaml"), "utf8")) as { id: string; caveats: string[] }[];
+const entries = parse(readFileSync(join(projectRoot, "seeds/charts.yaml"), "utf8")) as {
+  id: string;
+  caveats: string[];
+}[];
 const claimTitles = new Map(
-  (JSON.parse(readFileSync(join(projectRoot, "data/claims.json"), "utf8")) as { claims: { id: string; title: string }[] }).claims.map((c) => [c.id, c.title]),
+  (
+    JSON.parse(readFileSync(join(projectRoot, "data/claims.json"), "utf8")) as {
+      claims: { id: string; title: string }[];
+    }
+  ).claims.map((c) => [c.id, c.title]),
 );
 
 describe.each(charts.map((c) => c.id))("chart %s", (id) => {
@@ -33,7 +40,8 @@ describe.each(charts.map((c) => c.id))("chart %s", (id) => {
     const table = chart.rows(data);
     for (const caveat of caveats) {
       const title = claimTitles.get(caveat.claim)!;
-      for (const step of steps) expect(chart.render(data, step.state, DEFAULT_SIZE).description, step.id).toContain(`Caveat: ${title}.`);
+      for (const step of steps)
+        expect(chart.render(data, step.state, DEFAULT_SIZE).description, step.id).toContain(`Caveat: ${title}.`);
       for (const row of table.rows) expect(String(row.caveat)).toContain(title);
     }
   });

@@ -61,7 +61,9 @@ describe("claimDate", () => {
   test("accepts each precision and rejects an approximate span that runs backwards", () => {
     expect(claimDate.safeParse({ precision: "part-of-month", month: "2022-04", part: "late" }).success).toBe(true);
     expect(claimDate.safeParse({ precision: "undated", basis: "not given" }).success).toBe(true);
-    expect(claimDate.safeParse({ precision: "approximate", from: "2022-03-10", to: "2022-02-21", label: "x" }).success).toBe(false);
+    expect(
+      claimDate.safeParse({ precision: "approximate", from: "2022-03-10", to: "2022-02-21", label: "x" }).success,
+    ).toBe(false);
     expect(claimDate.safeParse({ precision: "month", month: "2022-00" }).success).toBe(false);
   });
 });

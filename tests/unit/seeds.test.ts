@@ -8,12 +8,15 @@ import { projectRoot } from "../support/fixture.ts";
 const shared = join(projectRoot, "../shared/seeds");
 
 describe("seeds/", () => {
-  test.runIf(existsSync(shared))("keeps the five articles verbatim, under the same names as ../shared/seeds", async () => {
-    const names = (await readdir(shared)).filter((f) => f.endsWith(".txt")).sort();
-    expect(names).toHaveLength(5);
-    expect((await readdir(join(projectRoot, "seeds"))).filter((f) => f.endsWith(".txt")).sort()).toEqual(names);
-    for (const name of names) {
-      expect(await readFile(join(projectRoot, "seeds", name))).toEqual(await readFile(join(shared, name)));
-    }
-  });
+  test.runIf(existsSync(shared))(
+    "keeps the five articles verbatim, under the same names as ../shared/seeds",
+    async () => {
+      const names = (await readdir(shared)).filter((f) => f.endsWith(".txt")).sort();
+      expect(names).toHaveLength(5);
+      expect((await readdir(join(projectRoot, "seeds"))).filter((f) => f.endsWith(".txt")).sort()).toEqual(names);
+      for (const name of names) {
+        expect(await readFile(join(projectRoot, "seeds", name))).toEqual(await readFile(join(shared, name)));
+      }
+    },
+  );
 });

@@ -40,8 +40,12 @@ describe("claimCitations(claim) and quoteLink(…)", () => {
   });
 
   test("link to the anchor, with a text fragment that escapes dashes and commas", () => {
-    expect(quoteLink("articles/003/", "cite-x-1", "a 30-year deal")).toBe("articles/003/#cite-x-1:~:text=a%2030%2Dyear%20deal");
-    expect(quoteLink("a/", "c", "one two three four five six seven eight nine, ten")).toBe("a/#c:~:text=one%20two%20three%20four,seven%20eight%20nine%2C%20ten");
+    expect(quoteLink("articles/003/", "cite-x-1", "a 30-year deal")).toBe(
+      "articles/003/#cite-x-1:~:text=a%2030%2Dyear%20deal",
+    );
+    expect(quoteLink("a/", "c", "one two three four five six seven eight nine, ten")).toBe(
+      "a/#c:~:text=one%20two%20three%20four,seven%20eight%20nine%2C%20ten",
+    );
   });
 });
 
@@ -67,11 +71,22 @@ describe("the corroboration matrix", () => {
 
   test("reads as: the best-supported claims, and the single-source ones", () => {
     const reading = readMatrix(claims, 5);
-    expect(reading.best.map((c) => c.id).sort()).toEqual(["laptops-decline", "lenovo-xiaomi-quiet-cuts", "mofcom-statement"]);
+    expect(reading.best.map((c) => c.id).sort()).toEqual([
+      "laptops-decline",
+      "lenovo-xiaomi-quiet-cuts",
+      "mofcom-statement",
+    ]);
     // grep over seeds/*.txt: "Blinken" and "Tass" occur only in 000, "stress test" and "aviation" only in 003;
     // the 98% telecom figure is in 000, 001, 003 and 004.
     const single = reading.single.map((c) => c.id);
-    expect(single).toEqual(expect.arrayContaining(["blinken-speech", "zhang-hanhui-tass", "sanctions-stress-test", "aviation-supplies-refused"]));
+    expect(single).toEqual(
+      expect.arrayContaining([
+        "blinken-speech",
+        "zhang-hanhui-tass",
+        "sanctions-stress-test",
+        "aviation-supplies-refused",
+      ]),
+    );
     expect(single).not.toContain("telecom-decline");
     expect(single).not.toContain("lenovo-xiaomi-quiet-cuts");
   });

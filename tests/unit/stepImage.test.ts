@@ -6,13 +6,21 @@ import { inputs, storyModel } from "../support/story.ts";
 
 describe("a step's chart as an image file", () => {
   test("chartRules keeps the theme and the chart marks' rules, not the page's layout", () => {
-    const css = ":root { --bar: red; }\n:root[data-theme=dark] { color-scheme: dark; }\n@media print { .bar-march { fill: black; } }\n.scrolly { display: grid; }\n.bar-march, .key .mark-day { fill: var(--bar); }\n.event.is-active .mark-span { stroke: var(--text); }";
-    expect(chartRules(css).split("\n")).toEqual([":root { --bar: red; }", ".bar-march, .key .mark-day { fill: var(--bar); }", ".event.is-active .mark-span { stroke: var(--text); }"]);
+    const css =
+      ":root { --bar: red; }\n:root[data-theme=dark] { color-scheme: dark; }\n@media print { .bar-march { fill: black; } }\n.scrolly { display: grid; }\n.bar-march, .key .mark-day { fill: var(--bar); }\n.event.is-active .mark-span { stroke: var(--text); }";
+    expect(chartRules(css).split("\n")).toEqual([
+      ":root { --bar: red; }",
+      ".bar-march, .key .mark-day { fill: var(--bar); }",
+      ".event.is-active .mark-span { stroke: var(--text); }",
+    ]);
   });
 
   test("stands alone: its title, the page's chart rules in light and dark, the hatch, the step's marks", () => {
     const step = storyModel.steps.find((s) => s.id === "telecom")!;
-    const svg = stepImage(renderChart(step.chart, inputs[step.chart] as never, step.state as never, DEFAULT_SIZE), "Exports");
+    const svg = stepImage(
+      renderChart(step.chart, inputs[step.chart] as never, step.state as never, DEFAULT_SIZE),
+      "Exports",
+    );
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title>Exports<\/title><style>/);
     expect(svg).toMatch(/--bar: light-dark\(/);
     expect(svg).toContain(".bar-march { fill: var(--bar); }");

@@ -13,7 +13,6 @@ describe("parseText(text, where)", () => {
     ]);
   });
 
-
   test("refuses a malformed or unknown reference instead of printing it", () => {
     expect(() => parseText("Down {number:telecom-decline}.", "step x")).toThrow(/malformed reference/);
     expect(() => parseText("Down {value:telecom-decline}.", "step x")).toThrow(/needs a value id/);
@@ -22,13 +21,25 @@ describe("parseText(text, where)", () => {
 
 describe("the story", () => {
   test("opens with the exits, then tells the rest in order", () => {
-    expect(storyModel.story.sections.map((s) => s.id)).toEqual(["exits", "promise", "war", "collapse", "cuts", "beijing", "washington", "ledger", "next"]);
+    expect(storyModel.story.sections.map((s) => s.id)).toEqual([
+      "exits",
+      "promise",
+      "war",
+      "collapse",
+      "cuts",
+      "beijing",
+      "washington",
+      "ledger",
+      "next",
+    ]);
     expect(storyModel.steps[0]!.segments.map((s) => s.text).join("")).toMatch(/Lenovo and Xiaomi/);
   });
 
   test("renders its figures from the claims, each with a footnote", () => {
     const laptops = storyModel.steps.find((s) => s.id === "laptops")!;
-    expect(laptops.segments).toContainEqual(expect.objectContaining({ type: "ref", text: "more than 40%", claim: "laptops-decline" }));
+    expect(laptops.segments).toContainEqual(
+      expect.objectContaining({ type: "ref", text: "more than 40%", claim: "laptops-decline" }),
+    );
     const smartphones = storyModel.steps.find((s) => s.id === "smartphones")!;
     const both = smartphones.segments.find((s) => s.type === "ref")!;
     // Each article's own words, read off the seeds: 002 "smartphones by 60%", 001 "almost
@@ -56,12 +67,16 @@ describe("the story's completeness and furniture", () => {
   test("uses every compiled claim, or lists it as background with a reason", async () => {
     const { claims } = await import("../../src/data/index.ts");
     const background = storyModel.story.background.map((b) => b.claim);
-    expect(claims.filter((c) => !storyModel.notes.includes(c.id) && !background.includes(c.id)).map((c) => c.id)).toEqual([]);
+    expect(
+      claims.filter((c) => !storyModel.notes.includes(c.id) && !background.includes(c.id)).map((c) => c.id),
+    ).toEqual([]);
   });
 
   test("has a dateline, key figures and what we know and don't, each from claims", () => {
     expect(storyModel.dateline.some((s) => s.type === "ref" && s.claim === "blinken-speech")).toBe(true);
-    const figures = storyModel.keyFigures.map((f) => f.filter((s) => s.type === "ref" && /%/.test(s.text)).map((s) => s.text));
+    const figures = storyModel.keyFigures.map((f) =>
+      f.filter((s) => s.type === "ref" && /%/.test(s.text)).map((s) => s.text),
+    );
     expect(figures).toEqual([["more than 40%"], ["98%"], ["27%"], ["2%"]]);
     expect(storyModel.keyFiguresNote.map((s) => s.text).join("")).toContain("quarantine in Shanghai");
     expect(storyModel.unknown.length).toBeGreaterThanOrEqual(3);
@@ -89,6 +104,7 @@ describe("the story's sources", () => {
     const { inputs } = await import("../support/story.ts");
     const { charts } = await import("../../src/data/index.ts");
     for (const event of inputs.timeline.events) expect(storyModel.notes, event.claim).toContain(event.claim);
-    for (const caveat of [...charts["export-declines"].caveats, ...charts["other-ledger"].caveats]) expect(storyModel.notes).toContain(caveat.claim);
+    for (const caveat of [...charts["export-declines"].caveats, ...charts["other-ledger"].caveats])
+      expect(storyModel.notes).toContain(caveat.claim);
   });
 });

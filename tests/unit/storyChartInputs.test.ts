@@ -16,17 +16,30 @@ describe("storyChartInputs(ledger, steps, notes)", () => {
     const event = ledger.timeline.events[0]!;
     const grown = {
       ...ledger,
-      "export-declines": { ...ledger["export-declines"], rows: [...ledger["export-declines"].rows, { ...row, claim: `${row.claim}-copy-2` }] },
-      timeline: { ...ledger.timeline, events: [...ledger.timeline.events, { ...event, claim: `${event.claim}-copy-2` }] },
+      "export-declines": {
+        ...ledger["export-declines"],
+        rows: [...ledger["export-declines"].rows, { ...row, claim: `${row.claim}-copy-2` }],
+      },
+      timeline: {
+        ...ledger.timeline,
+        events: [...ledger.timeline.events, { ...event, claim: `${event.claim}-copy-2` }],
+      },
     };
     const drawn = storyChartInputs(grown, steps, notes);
-    expect(drawn["export-declines"].rows.map((r) => r.claim)).toEqual(ledger["export-declines"].rows.map((r) => r.claim));
+    expect(drawn["export-declines"].rows.map((r) => r.claim)).toEqual(
+      ledger["export-declines"].rows.map((r) => r.claim),
+    );
     expect(drawn.timeline.events.map((e) => e.claim)).toEqual(ledger.timeline.events.map((e) => e.claim));
   });
 
   test("a claim a step's state names is kept even when no sentence cites it", () => {
     const highlighted = steps.flatMap((s) => (s.state as { highlight?: string[] }).highlight ?? []);
     const kept = storyChartInputs(ledger, steps, []);
-    expect(kept.timeline.events.map((e) => e.claim).sort()).toEqual(ledger.timeline.events.map((e) => e.claim).filter((c) => highlighted.includes(c)).sort());
+    expect(kept.timeline.events.map((e) => e.claim).sort()).toEqual(
+      ledger.timeline.events
+        .map((e) => e.claim)
+        .filter((c) => highlighted.includes(c))
+        .sort(),
+    );
   });
 });

@@ -14,8 +14,18 @@ test("lists every sentence with its claims, printed from them, and framing sente
     framing: null,
   });
   const lede = audited.filter((s) => s.where === "lede");
-  expect(lede.map((s) => s.claims)).toEqual([["lenovo-xiaomi-quiet-cuts"], ["lenovo-xiaomi-quiet-cuts"], ["dji-suspension"]]);
+  expect(lede.map((s) => s.claims)).toEqual([
+    ["lenovo-xiaomi-quiet-cuts"],
+    ["lenovo-xiaomi-quiet-cuts"],
+    ["dji-suspension"],
+  ]);
   expect(lede[2]!.text).toContain("openly announced in late April 2022 that");
-  const pointer = audited.find((s) => s.text === "What follows goes back to the beginning, and sets out what the articles report, step by step.");
-  expect(pointer).toMatchObject({ where: "why-it-matters", claims: [], framing: expect.stringMatching(/^Tells the reader that the story now turns/) });
+  const pointer = audited.find(
+    (s) => s.text === "What follows goes back to the beginning, and sets out what the articles report, step by step.",
+  );
+  expect(pointer).toMatchObject({
+    where: "why-it-matters",
+    claims: [],
+    framing: expect.stringMatching(/^Tells the reader that the story now turns/),
+  });
 });

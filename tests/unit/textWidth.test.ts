@@ -26,8 +26,11 @@ describe("charts at a phone's width", () => {
     // Labels are bold 13 px; notes, axis titles and caveats are smaller.
     const labels = all(scene.marks).filter((m) => m.tag === "text" && String(m.attrs.class).startsWith("label"));
     expect(labels.length).toBeGreaterThan(2);
-    for (const label of labels) for (const line of lines(label)) expect(textWidth(line, 13, true), line).toBeLessThanOrEqual(phone.width - 8);
-    const small = all(scene.marks).filter((m) => m.tag === "text" && /^(note|axis-title|caveat)/.test(String(m.attrs.class)));
+    for (const label of labels)
+      for (const line of lines(label)) expect(textWidth(line, 13, true), line).toBeLessThanOrEqual(phone.width - 8);
+    const small = all(scene.marks).filter(
+      (m) => m.tag === "text" && /^(note|axis-title|caveat)/.test(String(m.attrs.class)),
+    );
     for (const text of small) {
       const size = String(text.attrs.class).startsWith("caveat") ? 12 : 11;
       for (const line of lines(text)) expect(textWidth(line, size), line).toBeLessThanOrEqual(phone.width - 8);
@@ -45,7 +48,10 @@ describe("charts at a phone's width", () => {
     for (const label of labels) {
       const x = Number(label.attrs.x);
       for (const line of lines(label)) {
-        const [left, right] = label.attrs["text-anchor"] === "end" ? [x - textWidth(line, 12, true), x] : [x, x + textWidth(line, 12, true)];
+        const [left, right] =
+          label.attrs["text-anchor"] === "end"
+            ? [x - textWidth(line, 12, true), x]
+            : [x, x + textWidth(line, 12, true)];
         expect(left, line).toBeGreaterThanOrEqual(0);
         expect(right, line).toBeLessThanOrEqual(phone.width);
       }

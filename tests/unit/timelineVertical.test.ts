@@ -6,9 +6,10 @@ import { sceneToSvg } from "../../src/charts/sceneToSvg.ts";
 import { timeline } from "../../src/charts/timeline/render.ts";
 import { inputs } from "../support/story.ts";
 
-const events = (scene: Scene): Mark[] => scene.marks.flatMap(function all(m): Mark[] {
-  return m.tag === "a" ? [m] : (m.children ?? []).flatMap(all);
-});
+const events = (scene: Scene): Mark[] =>
+  scene.marks.flatMap(function all(m): Mark[] {
+    return m.tag === "a" ? [m] : (m.children ?? []).flatMap(all);
+  });
 const child = (m: Mark, key: string) => m.children!.find((c) => c.key === key)!;
 const shapeOf = (m: Mark) => child(m, "marks")?.children?.find((c) => c.key === "shape") ?? child(m, "shape");
 /** A label's top and bottom: its kicker line (the lane) and every line of its title. */
@@ -21,14 +22,20 @@ function labelBox(m: Mark): [number, number] {
 
 describe("timeline below 600 px", () => {
   for (const width of [280, 320, 420, 599]) {
-    const scene = timeline(inputs.timeline, { highlight: ["dji-suspension", "raimondo-speech"] }, { width, height: 300 });
+    const scene = timeline(
+      inputs.timeline,
+      { highlight: ["dji-suspension", "raimondo-speech"] },
+      { width, height: 300 },
+    );
 
     test(`at ${width} px every event is labelled, in time order down the page, and no two labels overlap`, () => {
       const all = events(scene);
       expect(all.map((e) => e.key).sort()).toEqual(inputs.timeline.events.map((e) => e.claim).sort());
       const boxes = all.map(labelBox).sort((a, b) => a[0] - b[0]);
       boxes.slice(1).forEach((box, i) => expect(box[0], `label ${i + 1}`).toBeGreaterThanOrEqual(boxes[i]![1]));
-      const dated = inputs.timeline.events.filter((e) => e.date.start).sort((a, b) => a.date.start!.localeCompare(b.date.start!));
+      const dated = inputs.timeline.events
+        .filter((e) => e.date.start)
+        .sort((a, b) => a.date.start!.localeCompare(b.date.start!));
       const tops = dated.map((e) => labelBox(all.find((m) => m.key === e.claim)!)[0]);
       expect(tops).toEqual([...tops].sort((a, b) => a - b));
       // The chart is drawn at the width it is given, so a phone shows its 12 px labels at 12 px.
@@ -41,7 +48,10 @@ describe("timeline below 600 px", () => {
       expect(find("dji-suspension").tag).toBe("rect");
       expect(find("sanctions-stress-test").attrs.class).toContain("mark-approximate");
       // A month (April) is drawn about three times as long as part of one (late April).
-      expect(Number(find("mofcom-statement").attrs.height) / Number(find("dji-suspension").attrs.height)).toBeCloseTo(3, 0);
+      expect(Number(find("mofcom-statement").attrs.height) / Number(find("dji-suspension").attrs.height)).toBeCloseTo(
+        3,
+        0,
+      );
       expect(sceneToSvg(scene)).toContain("an approximate span");
     });
   }
@@ -50,7 +60,11 @@ describe("timeline below 600 px", () => {
     const scene = timeline(inputs.timeline, { highlight: ["dji-suspension"] }, { width: 320, height: 300 });
     const dji = events(scene).find((m) => m.key === "dji-suspension")!;
     expect(dji.attrs.class).toBe("event is-active");
-    expect(child(dji, "label").children!.map((t) => t.text).join(" ")).toBe("Companies DJI suspends its business, openly (in late April)");
+    expect(
+      child(dji, "label")
+        .children!.map((t) => t.text)
+        .join(" "),
+    ).toBe("Companies DJI suspends its business, openly (in late April)");
     const [top, bottom] = scene.focus!;
     const [labelTop, labelBottom] = labelBox(dji);
     expect(top).toBeLessThanOrEqual(labelTop);
@@ -65,6 +79,8 @@ describe("timeline below 600 px", () => {
 
   test("matches its snapshot at a phone's width", async () => {
     const scene = timeline(inputs.timeline, { highlight: ["dji-suspension"] }, { width: 320, height: 420 });
-    await expect(sceneToSvg(scene).replace(/></g, ">\n<") + "\n").toMatchFileSnapshot("../snapshots/timeline/vertical-320-dji.svg");
+    await expect(sceneToSvg(scene).replace(/></g, ">\n<") + "\n").toMatchFileSnapshot(
+      "../snapshots/timeline/vertical-320-dji.svg",
+    );
   });
 });

@@ -17,6 +17,9 @@ export default {
   rows,
   caveats: (data) => data.caveats,
   refs: (s, data) => ({ field: "reveal", ids: s.reveal, known: data.rows.map((r) => r.claim) }),
-  namings: (file) => file.rows.filter((r) => r.otherWordings.length > 0).map((r) => ({ claim: r.claim, label: r.label, wordings: r.otherWordings })),
+  namings: (file) =>
+    file.rows
+      .filter((r) => r.otherWordings.length > 0)
+      .map((r) => ({ claim: r.claim, label: r.label, wordings: r.otherWordings })),
   scales: (file) => ({ rows: file.rows, axes: file.axes }),
 } satisfies ChartBuild<ExportDeclinesData, ExportDeclinesState, File>;

@@ -10,7 +10,8 @@ export function rowLabel(row: ExportDeclineRow): string {
 /** Who gives which version, and how articles that word the row differently put it. */
 export function rowNotes(row: ExportDeclineRow): string[] {
   const notes: string[] = [];
-  if (new Set(row.variants.map((v) => v.display)).size > 1) notes.push(row.variants.map((v) => `${v.display}: ${articleList(v.seeds)}`).join("; "));
+  if (new Set(row.variants.map((v) => v.display)).size > 1)
+    notes.push(row.variants.map((v) => `${v.display}: ${articleList(v.seeds)}`).join("; "));
   for (const other of row.otherWordings) notes.push(`Article ${other.seed} words it: “${other.quote}”`);
   return notes;
 }

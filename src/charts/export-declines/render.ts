@@ -26,13 +26,26 @@ function barMarks(row: ExportDeclineRow, y: number, shown: boolean, x: (n: numbe
     mark("rect", "track", { x: x(0), y, width: round(x(100) - x(0)), height: BAR, class: "bar-track" }),
     mark("rect", "solid", { x: x(0), y, width: width(0, low), height: BAR, class: "bar-down" }),
     mark("rect", "range", { x: round(x(low)), y, width: width(low, high), height: BAR, class: "bar-range" }),
-    mark("rect", "open", { x: round(x(open?.at ?? 100)), y: y + 2, width: open ? width(open.at, 100) : 0, height: BAR - 4, class: "bar-open" }),
+    mark("rect", "open", {
+      x: round(x(open?.at ?? 100)),
+      y: y + 2,
+      width: open ? width(open.at, 100) : 0,
+      height: BAR - 4,
+      class: "bar-open",
+    }),
   ];
 }
 
-function rowMarks(row: ExportDeclineRow, y: number, shown: boolean, x: (n: number) => number): { mark: Mark; height: number } {
+function rowMarks(
+  row: ExportDeclineRow,
+  y: number,
+  shown: boolean,
+  x: (n: number) => number,
+): { mark: Mark; height: number } {
   const width = x(100) - x(0);
-  const label = textBlock("label", rowLabel(row), "label", x(0), y, width, { class: row.role === "total" ? "label label-total" : "label" });
+  const label = textBlock("label", rowLabel(row), "label", x(0), y, width, {
+    class: row.role === "total" ? "label label-total" : "label",
+  });
   const bars = barMarks(row, y + label.height + 4, shown, x);
   let height = label.height + 4 + BAR + 4;
   const notes = rowNotes(row).map((note, i) => {
@@ -40,7 +53,11 @@ function rowMarks(row: ExportDeclineRow, y: number, shown: boolean, x: (n: numbe
     height += block.height;
     return block.mark;
   });
-  const group = mark("g", row.claim, { class: "row", opacity: shown ? 1 : 0, "data-shown": String(shown) }, [label.mark, ...bars, ...notes]);
+  const group = mark("g", row.claim, { class: "row", opacity: shown ? 1 : 0, "data-shown": String(shown) }, [
+    label.mark,
+    ...bars,
+    ...notes,
+  ]);
   return { mark: group, height: height + GAP };
 }
 
@@ -51,7 +68,9 @@ function rowMarks(row: ExportDeclineRow, y: number, shown: boolean, x: (n: numbe
  * @example exportDeclines(data, { reveal: ["laptops-decline"] }, { width: 640, height: 420 })
  */
 export function exportDeclines(data: ExportDeclinesData, state: ExportDeclinesState, size: Size): Scene {
-  const x = scaleLinear().domain([0, 100]).range([LEFT, size.width - 16]);
+  const x = scaleLinear()
+    .domain([0, 100])
+    .range([LEFT, size.width - 16]);
   const width = x(100) - x(0);
   const marks: Mark[] = [];
   let y = 4;
@@ -74,5 +93,10 @@ export function exportDeclines(data: ExportDeclinesData, state: ExportDeclinesSt
   }
   const caveats = caveatMarks(data.caveats, LEFT, y, width);
   marks.push(caveats.mark);
-  return { width: size.width, height: round(y + caveats.height), description: describeExportDeclines(data, state), marks };
+  return {
+    width: size.width,
+    height: round(y + caveats.height),
+    description: describeExportDeclines(data, state),
+    marks,
+  };
 }

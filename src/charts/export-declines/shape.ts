@@ -25,7 +25,11 @@ export function shape({ feeding, spec, basisOf, otherWordings }: ShapeInput) {
       scale: role,
       basis: basisOf(changes[0]!),
       bases: [...new Set(changes.map(basisOf))],
-      otherWordings: otherWordings(entry.label, changes.flatMap((n) => n.citations)) ?? [],
+      otherWordings:
+        otherWordings(
+          entry.label,
+          changes.flatMap((n) => n.citations),
+        ) ?? [],
       variants,
       low: Math.min(...signed),
       high: Math.max(...signed),

@@ -15,15 +15,37 @@ const CELLS = 100;
 const COLUMNS = 20;
 
 /** One change on its own 0–100% axis: each part of the ledger compares different periods. */
-function changePanel(row: LedgerRow, level: LedgerRow | undefined, axisTitle: string, y: number, shown: boolean, x: (n: number) => number) {
+function changePanel(
+  row: LedgerRow,
+  level: LedgerRow | undefined,
+  axisTitle: string,
+  y: number,
+  shown: boolean,
+  x: (n: number) => number,
+) {
   const label = textBlock("label", changeLabel(row, level), "label", x(0), y, x(100) - x(0), { class: "label" });
   const barY = y + label.height + 4;
   const size = Math.min(100, Math.abs(row.signed));
-  const bar = mark("rect", "bar", { x: x(0), y: barY, width: round(shown ? x(size) - x(0) : 0), height: BAR, class: row.signed < 0 ? "bar-down" : "bar-up" });
-  const track = mark("rect", "track", { x: x(0), y: barY, width: round(x(100) - x(0)), height: BAR, class: "bar-track" });
+  const bar = mark("rect", "bar", {
+    x: x(0),
+    y: barY,
+    width: round(shown ? x(size) - x(0) : 0),
+    height: BAR,
+    class: row.signed < 0 ? "bar-down" : "bar-up",
+  });
+  const track = mark("rect", "track", {
+    x: x(0),
+    y: barY,
+    width: round(x(100) - x(0)),
+    height: BAR,
+    class: "bar-track",
+  });
   const axis = percentAxis("axis", x, barY + BAR + 4, axisTitle);
   const children = [label.mark, track, bar, axis.mark];
-  return { mark: mark("g", row.claim, { class: "row", opacity: shown ? 1 : 0 }, children), height: label.height + 8 + BAR + axis.height + GAP };
+  return {
+    mark: mark("g", row.claim, { class: "row", opacity: shown ? 1 : 0 }, children),
+    height: label.height + 8 + BAR + axis.height + GAP,
+  };
 }
 
 /** A hundred squares, as many filled as Russia's share of China's trade in percent. */
@@ -43,7 +65,10 @@ function waffle(row: LedgerRow, axisTitle: string, y: number, shown: boolean, wi
   );
   const grid = (CELLS / COLUMNS) * (side + 4);
   const note = textBlock("note", axisTitle, "note", LEFT, top + grid, width, { class: "note" });
-  return { mark: mark("g", "share", { class: "row", opacity: shown ? 1 : 0 }, [label.mark, ...cells, note.mark]), height: label.height + 6 + grid + note.height + GAP };
+  return {
+    mark: mark("g", "share", { class: "row", opacity: shown ? 1 : 0 }, [label.mark, ...cells, note.mark]),
+    height: label.height + 6 + grid + note.height + GAP,
+  };
 }
 
 /**
@@ -53,7 +78,9 @@ function waffle(row: LedgerRow, axisTitle: string, y: number, shown: boolean, wi
  * @example otherLedger(data, { show: ["exports", "imports"] }, { width: 640, height: 480 })
  */
 export function otherLedger(data: OtherLedgerData, state: OtherLedgerState, size: Size): Scene {
-  const x = scaleLinear().domain([0, 100]).range([LEFT, size.width - 16]);
+  const x = scaleLinear()
+    .domain([0, 100])
+    .range([LEFT, size.width - 16]);
   const width = x(100) - x(0);
   const marks: Mark[] = [];
   let y = 4;
@@ -61,7 +88,8 @@ export function otherLedger(data: OtherLedgerData, state: OtherLedgerState, size
     const shown = state.show.includes(row.role);
     const axisTitle = data.axes[row.scale] ?? "";
     const level = data.rows.find((r) => r.claim === row.claim && r.scale === "label");
-    const drawn = row.role === "share" ? waffle(row, axisTitle, y, shown, width) : changePanel(row, level, axisTitle, y, shown, x);
+    const drawn =
+      row.role === "share" ? waffle(row, axisTitle, y, shown, width) : changePanel(row, level, axisTitle, y, shown, x);
     marks.push(drawn.mark);
     // A part not yet shown takes no room, so the chart's height follows what it shows.
     if (shown) y += drawn.height;

@@ -26,7 +26,6 @@ const LABEL_SIZE = 12;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-
 /** "late April 2022, date approximate" — the words a screen reader hears for a mark. */
 export function eventLabel(event: TimelineEvent): string {
   const hedge = event.date.precision === "day" ? "" : event.date.precision === "undated" ? "" : ", an approximate date";
@@ -35,7 +34,8 @@ export function eventLabel(event: TimelineEvent): string {
 
 function eventShape(event: TimelineEvent, y: number, x: (d: Date) => number): Mark {
   const start = x(day(event.date.start!));
-  if (event.date.precision === "day") return mark("circle", "shape", { cx: round(start), cy: y + TRACK / 2, r: 6, class: "mark-day" });
+  if (event.date.precision === "day")
+    return mark("circle", "shape", { cx: round(start), cy: y + TRACK / 2, r: 6, class: "mark-day" });
   const end = x(utcDay.offset(day(event.date.end!), 1));
   return mark("rect", "shape", {
     x: round(start),
@@ -52,7 +52,13 @@ function eventShape(event: TimelineEvent, y: number, x: (d: Date) => number): Ma
  * to the right of the mark where there is room, else to its left. The current step's events
  * also give their date as the articles word it.
  */
-function eventLabelMark(event: TimelineEvent, y: number, x: (d: Date) => number, width: number, active: boolean): { mark: Mark; lines: number } {
+function eventLabelMark(
+  event: TimelineEvent,
+  y: number,
+  x: (d: Date) => number,
+  width: number,
+  active: boolean,
+): { mark: Mark; lines: number } {
   const start = x(day(event.date.start!));
   const end = Math.max(x(utcDay.offset(day(event.date.end!), 1)), start + 6);
   const words = active && event.date.text ? `${event.title} (${event.date.text})` : event.title;
@@ -72,9 +78,19 @@ function keyMarks(y: number, width: number): { mark: Mark; height: number } {
   // Coordinates are absolute (no transform), so every mark's box is where the reader sees it.
   const items: [string, (l: number, t: number) => Mark][] = [
     ["an exact date", (l, t) => mark("circle", "shape", { cx: l + 6, cy: t, r: 5, class: "mark-day" })],
-    ["a month, or part of one", (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span" })],
-    ["an approximate span", (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span mark-approximate" })],
-    ["no date given", (l, t) => mark("path", "shape", { d: `M${l + 6} ${t - 6}l6 6l-6 6l-6 -6z`, class: "mark-undated" })],
+    [
+      "a month, or part of one",
+      (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span" }),
+    ],
+    [
+      "an approximate span",
+      (l, t) =>
+        mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span mark-approximate" }),
+    ],
+    [
+      "no date given",
+      (l, t) => mark("path", "shape", { d: `M${l + 6} ${t - 6}l6 6l-6 6l-6 -6z`, class: "mark-undated" }),
+    ],
   ];
   // Four to a row where the longest fits in its column (swatch, gap, words), else two, else one.
   const need = 36 + Math.max(...items.map(([words]) => textWidth(words, 11)));
@@ -83,12 +99,21 @@ function keyMarks(y: number, width: number): { mark: Mark; height: number } {
   const marks = items.map(([words, shape], i) => {
     const left = round(6 + (i % perRow) * column);
     const top = y + 10 + Math.floor(i / perRow) * 18;
-    return mark("g", `key-${i}`, { class: "key-item" }, [shape(left, top), mark("text", "text", { x: left + 24, y: top + 4, class: "note" }, words)]);
+    return mark("g", `key-${i}`, { class: "key-item" }, [
+      shape(left, top),
+      mark("text", "text", { x: left + 24, y: top + 4, class: "note" }, words),
+    ]);
   });
   return { mark: mark("g", "key", { class: "key" }, marks), height: Math.ceil(items.length / perRow) * 18 + 8 };
 }
 
-function eventMark(event: TimelineEvent, shape: Mark, label: Mark | null, active: boolean, notes: TimelineChartData["notes"]): Mark {
+function eventMark(
+  event: TimelineEvent,
+  shape: Mark,
+  label: Mark | null,
+  active: boolean,
+  notes: TimelineChartData["notes"],
+): Mark {
   const children = [mark("title", "title", {}, eventLabel(event)), shape];
   if (label) children.push(label);
   return mark(
@@ -113,7 +138,13 @@ function axis(x: ScaleTime<number, number>, bottom: number): Mark {
     "axis",
     { class: "axis" },
     months.flatMap((m) => [
-      mark("line", `line-${m.toISOString()}`, { x1: round(x(m)), x2: round(x(m)), y1: AXIS_HEIGHT - 6, y2: bottom, class: "gridline" }),
+      mark("line", `line-${m.toISOString()}`, {
+        x1: round(x(m)),
+        x2: round(x(m)),
+        y1: AXIS_HEIGHT - 6,
+        y2: bottom,
+        class: "gridline",
+      }),
       mark("text", `text-${m.toISOString()}`, { x: round(x(m)) + 4, y: AXIS_HEIGHT - 10 }, shortMonth(m)),
     ]),
   );
@@ -126,12 +157,25 @@ function axis(x: ScaleTime<number, number>, bottom: number): Mark {
  * @example timeline(data, { highlight: ["dji-suspension"] }, { width: 640, height: 420 })
  */
 export function timeline(data: TimelineChartData, state: TimelineState, size: Size): Scene {
-  if (size.width < VERTICAL_BELOW) return timelineVertical(data, state, size, { eventMark, keyMarks, describe: describeTimeline });
+  if (size.width < VERTICAL_BELOW)
+    return timelineVertical(data, state, size, { eventMark, keyMarks, describe: describeTimeline });
   const dated = data.events.filter((e) => e.date.start !== null);
   const undated = data.events.filter((e) => e.date.start === null);
   const first = utcMonth.floor(day(dated.map((e) => e.date.start!).sort()[0]!));
-  const last = utcMonth.ceil(utcDay.offset(day(dated.map((e) => e.date.end!).sort().at(-1)!), 1));
-  const x = scaleUtc().domain([first, last]).range([6, size.width - 6]);
+  const last = utcMonth.ceil(
+    utcDay.offset(
+      day(
+        dated
+          .map((e) => e.date.end!)
+          .sort()
+          .at(-1)!,
+      ),
+      1,
+    ),
+  );
+  const x = scaleUtc()
+    .domain([first, last])
+    .range([6, size.width - 6]);
   const marks: Mark[] = [];
   let y = AXIS_HEIGHT;
   const lanes: Mark[] = [];
@@ -156,11 +200,21 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
       const active = state.highlight.includes(event.claim);
       const shape = mark("path", "shape", { d: `M12 ${ey + 4}l6 6l-6 6l-6 -6z`, class: "mark-undated" });
       const lines = wrapToWidth(event.title, size.width - 44, LABEL_SIZE, true);
-      const label = textLines("label", lines, { x: 24, y: ey + 14, class: active ? "event-label" : "event-label is-muted" }, LABEL_LINE);
+      const label = textLines(
+        "label",
+        lines,
+        { x: 24, y: ey + 14, class: active ? "event-label" : "event-label is-muted" },
+        LABEL_LINE,
+      );
       ey += TRACK + (lines.length - 1) * LABEL_LINE;
       return eventMark(event, shape, label, active, data.notes);
     });
-    marks.push(mark("g", "undated", { class: "lane" }, [mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, "Date not given"), ...items]));
+    marks.push(
+      mark("g", "undated", { class: "lane" }, [
+        mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, "Date not given"),
+        ...items,
+      ]),
+    );
     y = ey;
   }
   const key = keyMarks(y + 4, size.width);

@@ -12,7 +12,14 @@ const LANE_LABELS: Record<Lane, string> = {
 export function shape({ claims }: ShapeInput) {
   const events = claims
     .filter((c): c is CompiledClaim & { timeline: Lane } => c.timeline !== null)
-    .map((c) => ({ claim: c.id, title: c.title, kind: c.kind, lane: c.timeline, date: c.date, seeds: c.corroboration.seeds }))
+    .map((c) => ({
+      claim: c.id,
+      title: c.title,
+      kind: c.kind,
+      lane: c.timeline,
+      date: c.date,
+      seeds: c.corroboration.seeds,
+    }))
     .sort((a, b) => (a.date.start ?? "9999").localeCompare(b.date.start ?? "9999") || a.claim.localeCompare(b.claim));
   return { lanes: lanes.map((id) => ({ id, label: LANE_LABELS[id] })), events };
 }

@@ -12,7 +12,13 @@ export const VERTICAL_BELOW = 600;
 
 /** What the horizontal timeline lends the vertical one, so both draw events and the key alike. */
 export interface TimelineParts {
-  eventMark(event: TimelineEvent, shape: Mark, label: Mark | null, active: boolean, notes: TimelineChartData["notes"]): Mark;
+  eventMark(
+    event: TimelineEvent,
+    shape: Mark,
+    label: Mark | null,
+    active: boolean,
+    notes: TimelineChartData["notes"],
+  ): Mark;
   keyMarks(y: number, width: number): { mark: Mark; height: number };
   describe(data: TimelineChartData, state: TimelineState): string;
 }
@@ -40,7 +46,10 @@ interface Placed {
 function labelText(key: string, lane: string, lines: string[], x: number, top: number, active: boolean): Mark {
   const kicker = mark("tspan", "lane", { x, class: "lane-label" }, lane);
   const title = lines.map((line, i) => mark("tspan", `l${i}`, { x, dy: i === 0 ? KICKER : LINE }, line));
-  return mark("text", key, { x, y: top + 10, class: active ? "event-label" : "event-label is-muted" }, [kicker, ...title]);
+  return mark("text", key, { x, y: top + 10, class: active ? "event-label" : "event-label is-muted" }, [
+    kicker,
+    ...title,
+  ]);
 }
 
 /**
@@ -48,13 +57,21 @@ function labelText(key: string, lane: string, lines: string[], x: number, top: n
  * lane; each event's label sits to the right, in time order, pushed down only as far as needed
  * so that no two overlap, with a leader line back to its mark. Points stay dots and spans bars.
  */
-export function timelineVertical(data: TimelineChartData, state: TimelineState, size: Size, parts: TimelineParts): Scene {
+export function timelineVertical(
+  data: TimelineChartData,
+  state: TimelineState,
+  size: Size,
+  parts: TimelineParts,
+): Scene {
   const width = size.width;
   const labelX = GUTTER + data.lanes.length * COLUMN + 14;
   const laneOf = new Map(data.lanes.map((l, i) => [l.id, { label: l.label, x: GUTTER + i * COLUMN + COLUMN / 2 }]));
-  const dated = data.events.filter((e) => e.date.start !== null).sort((a, b) => a.date.start!.localeCompare(b.date.start!));
+  const dated = data.events
+    .filter((e) => e.date.start !== null)
+    .sort((a, b) => a.date.start!.localeCompare(b.date.start!));
   const undated = data.events.filter((e) => e.date.start === null);
-  const wordsOf = (e: TimelineEvent, active: boolean) => (active && e.date.text ? `${e.title} (${e.date.text})` : e.title);
+  const wordsOf = (e: TimelineEvent, active: boolean) =>
+    active && e.date.text ? `${e.title} (${e.date.text})` : e.title;
   const measure = (e: TimelineEvent, maxWidth: number): Placed => {
     const lines = wrapToWidth(wordsOf(e, state.highlight.includes(e.claim)), maxWidth, LABEL_SIZE, true);
     return { event: e, lines, height: KICKER + lines.length * LINE, top: 0 };
@@ -62,14 +79,35 @@ export function timelineVertical(data: TimelineChartData, state: TimelineState, 
   const labels = dated.map((e) => measure(e, width - labelX - 6));
   // Time gets as much height as the labels need, so most sit level with their marks.
   const first = utcMonth.floor(day(dated[0]!.date.start!));
-  const last = utcMonth.ceil(utcDay.offset(day(dated.map((e) => e.date.end!).sort().at(-1)!), 1));
+  const last = utcMonth.ceil(
+    utcDay.offset(
+      day(
+        dated
+          .map((e) => e.date.end!)
+          .sort()
+          .at(-1)!,
+      ),
+      1,
+    ),
+  );
   const months = utcMonth.range(first, last);
-  const length = Math.max(months.length * MIN_MONTH, labels.reduce((sum, l) => sum + l.height + GAP, 0));
-  const y = scaleUtc().domain([first, last]).range([TOP, TOP + length]);
+  const length = Math.max(
+    months.length * MIN_MONTH,
+    labels.reduce((sum, l) => sum + l.height + GAP, 0),
+  );
+  const y = scaleUtc()
+    .domain([first, last])
+    .range([TOP, TOP + length]);
 
   const marks: Mark[] = [];
   const rail = months.flatMap((m) => [
-    mark("line", `line-${m.toISOString()}`, { x1: 6, x2: labelX - 8, y1: round(y(m)), y2: round(y(m)), class: "gridline" }),
+    mark("line", `line-${m.toISOString()}`, {
+      x1: 6,
+      x2: labelX - 8,
+      y1: round(y(m)),
+      y2: round(y(m)),
+      class: "gridline",
+    }),
     mark("text", `text-${m.toISOString()}`, { x: 6, y: round(y(m)) + 14 }, shortMonth(m)),
   ]);
   marks.push(mark("g", "axis", { class: "axis" }, rail));
@@ -95,7 +133,10 @@ export function timelineVertical(data: TimelineChartData, state: TimelineState, 
             rx: 3,
             class: event.date.precision === "approximate" ? "mark-span mark-approximate" : "mark-span",
           });
-    const leader = mark("path", "leader", { d: `M${lane.x + 7} ${round(start + 6)}L${labelX - 4} ${round(l.top + 6)}`, class: "leader" });
+    const leader = mark("path", "leader", {
+      d: `M${lane.x + 7} ${round(start + 6)}L${labelX - 4} ${round(l.top + 6)}`,
+      class: "leader",
+    });
     const label = labelText("label", lane.label, l.lines, labelX, l.top, active);
     if (active) focus.push(Math.min(start, l.top), Math.max(start + 12, l.top + l.height));
     return parts.eventMark(event, mark("g", "marks", {}, [leader, shape]), label, active, data.notes);

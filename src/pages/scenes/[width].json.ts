@@ -7,4 +7,6 @@ import { SCENE_WIDTHS } from "../../scrolly/sceneSet.ts";
 export const getStaticPaths: GetStaticPaths = () => SCENE_WIDTHS.map((width) => ({ params: { width: String(width) } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(sceneSetJson(storyScenes(Number(params.width))), { headers: { "content-type": "application/json; charset=utf-8" } });
+  new Response(sceneSetJson(storyScenes(Number(params.width))), {
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });

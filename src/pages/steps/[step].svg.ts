@@ -22,9 +22,15 @@ export function getStaticPaths() {
   return steps.flatMap((step) =>
     sizes.map(({ suffix, size }) => ({
       params: { step: `${step.id}${suffix}` },
-      props: { svg: stepImage(renderChart(step.chart, inputs[step.chart] as never, step.state as never, size), chartTitle(step.chart)) },
+      props: {
+        svg: stepImage(
+          renderChart(step.chart, inputs[step.chart] as never, step.state as never, size),
+          chartTitle(step.chart),
+        ),
+      },
     })),
   );
 }
 
-export const GET: APIRoute = ({ props }) => new Response(props.svg as string, { headers: { "content-type": "image/svg+xml" } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(props.svg as string, { headers: { "content-type": "image/svg+xml" } });

@@ -6,4 +6,6 @@ import { downloadJson } from "../../../embed/downloads.ts";
 export const getStaticPaths = () => CHART_KEYS.map((chart) => ({ params: { chart } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(downloadJson(params.chart as ChartKey), { headers: { "content-type": "application/json; charset=utf-8" } });
+  new Response(downloadJson(params.chart as ChartKey), {
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });

@@ -5,6 +5,7 @@ import { CHART_KEYS } from "../../../../data/chartMeta.ts";
 import { chartStates } from "../../../../embed/embedCharts.ts";
 import { oembedResponse } from "../../../../embed/oembed.ts";
 
-export const getStaticPaths = () => CHART_KEYS.flatMap((chart) => chartStates(chart as ChartKey).map((s) => ({ params: { chart, state: s.id } })));
+export const getStaticPaths = () =>
+  CHART_KEYS.flatMap((chart) => chartStates(chart as ChartKey).map((s) => ({ params: { chart, state: s.id } })));
 
 export const GET: APIRoute = ({ site, params }) => oembedResponse(site, `embed/${params.chart}/${params.state}/`);
