@@ -25,7 +25,7 @@ export type ChartInputs = { [K in ChartKey]: InputsOf<K> };
  * chart's own values back to it (the compiler, the loaders, the downloads).
  */
 export type UntypedChart = Chart<string, unknown, unknown, unknown>;
-export const untypedCharts: readonly UntypedChart[] = charts;
+export const untypedCharts: readonly UntypedChart[] = [...charts];
 
 /** The chart with this id, its types forgotten (see UntypedChart). */
 export function untypedChart(id: string): UntypedChart {

@@ -196,8 +196,6 @@ export const chartMeta = z.object({
   axes: z.record(text, text),
 });
 
-/** A chart's file in data/charts/: its words and caveats, and its rows. */
-export type ChartData<Row> = z.infer<typeof chartMeta> & { rows: Row[] };
 export const exportDeclinesFile = chartMeta.extend({ rows: z.array(exportDeclineRow) });
 export const otherLedgerFile = chartMeta.extend({ rows: z.array(ledgerRow) });
 export const timelineFile = z.object({

@@ -9,12 +9,10 @@ test("the story ships at most 12 KB gzip of JavaScript and at most 100 KB gzip o
   const transfers = await measureFirstLoad(page, "/");
   const js = total(transfers, "gzip", ["js"]);
   const all = total(transfers, "gzip");
-  test
-    .info()
-    .annotations.push({
-      type: "weight",
-      description: `JavaScript ${(js / KB).toFixed(1)} KB gzip; first load ${(all / KB).toFixed(1)} KB gzip`,
-    });
+  test.info().annotations.push({
+    type: "weight",
+    description: `JavaScript ${(js / KB).toFixed(1)} KB gzip; first load ${(all / KB).toFixed(1)} KB gzip`,
+  });
   expect(transfers.some((t) => t.kind === "js")).toBe(true);
   // The charts' states arrive as data, counted in the first load.
   expect(transfers.some((t) => t.kind === "json" && /\/scenes\/\d+\.json$/.test(t.url))).toBe(true);
@@ -37,12 +35,10 @@ test("the story's HTML stays within its gzip and DOM budgets, and its step chart
   const html = total(transfers, "gzip", ["html"]);
   await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
   const elements = await page.evaluate(() => document.getElementsByTagName("*").length);
-  test
-    .info()
-    .annotations.push({
-      type: "weight",
-      description: `story HTML ${(html / KB).toFixed(1)} KB gzip; ${elements} DOM elements`,
-    });
+  test.info().annotations.push({
+    type: "weight",
+    description: `story HTML ${(html / KB).toFixed(1)} KB gzip; ${elements} DOM elements`,
+  });
   expect(html).toBeLessThanOrEqual(STORY_HTML_GZIP);
   expect(elements).toBeLessThanOrEqual(STORY_ELEMENTS);
   // Every step has its own chart in the page, as an image file that scroll mode never asks for.

@@ -92,12 +92,10 @@ for (const viewport of [
       total: document.documentElement.scrollHeight,
     }));
     const share = notes / total;
-    test
-      .info()
-      .annotations.push({
-        type: "notes share",
-        description: `${Math.round(notes)} of ${total} px: ${(share * 100).toFixed(1)}%`,
-      });
+    test.info().annotations.push({
+      type: "notes share",
+      description: `${Math.round(notes)} of ${total} px: ${(share * 100).toFixed(1)}%`,
+    });
     expect(share).toBeLessThanOrEqual(0.25);
 
     // Nothing is lost: each claim's quotes are in its note, in the popover its title opens.

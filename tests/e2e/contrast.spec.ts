@@ -80,12 +80,10 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.goto("/");
       for (const summary of await page.locator(".endnotes details summary").all()) await summary.click();
       const found = await page.evaluate(measure);
-      test
-        .info()
-        .annotations.push({
-          type: "contrast",
-          description: `${colorScheme}: lowest text ${found.minText.toFixed(2)}, lowest mark ${found.minMark.toFixed(2)}`,
-        });
+      test.info().annotations.push({
+        type: "contrast",
+        description: `${colorScheme}: lowest text ${found.minText.toFixed(2)}, lowest mark ${found.minMark.toFixed(2)}`,
+      });
       expect(found.textCount).toBeGreaterThan(500);
       expect(found.markCount).toBeGreaterThan(100);
       expect(found.minText, found.texts.join("; ")).toBeGreaterThanOrEqual(4.5);

@@ -16,12 +16,10 @@ for (const formFactor of ["mobile", "desktop"] as const) {
       formFactor,
     );
     for (const r of results) {
-      test
-        .info()
-        .annotations.push({
-          type: "lighthouse",
-          description: `${formFactor} ${r.url}: performance ${r.scores.performance}, LCP ${(r.lcpMs / 1000).toFixed(2)} s, TBT ${r.tbtMs.toFixed(0)} ms`,
-        });
+      test.info().annotations.push({
+        type: "lighthouse",
+        description: `${formFactor} ${r.url}: performance ${r.scores.performance}, LCP ${(r.lcpMs / 1000).toFixed(2)} s, TBT ${r.tbtMs.toFixed(0)} ms`,
+      });
       expect({
         url: r.url,
         accessibility: r.scores.accessibility,

@@ -65,14 +65,12 @@ test("every footnote in the story resolves to a claim on the sources page", asyn
 
 test("every claim shows a quote, and each quote occurs in the linked article at its anchor", async ({ page }) => {
   await page.goto("/sources/");
-  const citations = await page
-    .locator(".claim-record .citations li")
-    .evaluateAll((items) =>
-      items.map((li) => ({
-        quote: li.querySelector("q")!.textContent!,
-        href: li.querySelector("a")!.getAttribute("href")!,
-      })),
-    );
+  const citations = await page.locator(".claim-record .citations li").evaluateAll((items) =>
+    items.map((li) => ({
+      quote: li.querySelector("q")!.textContent!,
+      href: li.querySelector("a")!.getAttribute("href")!,
+    })),
+  );
   const claimCount = await page.locator(".claim-record").count();
   expect(claimCount).toBeGreaterThan(30);
   expect(await page.locator(".claim-record:not(:has(.citations q))").count()).toBe(0);

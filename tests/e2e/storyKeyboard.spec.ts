@@ -105,12 +105,10 @@ for (const viewport of [
         "every step's text has a tab stop",
       ).toBe(true);
       const gaps = firstStop.slice(1).map((at, i) => at - firstStop[i]!);
-      test
-        .info()
-        .annotations.push({
-          type: "tab stops",
-          description: `${stops.length} to the first endnote; between steps: ${gaps.join(" ")}`,
-        });
+      test.info().annotations.push({
+        type: "tab stops",
+        description: `${stops.length} to the first endnote; between steps: ${gaps.join(" ")}`,
+      });
       // A few stops: one per claim a step cites (its first marker), and the step's own links.
       expect(Math.max(...gaps), `tab stops between steps: ${gaps.join(" ")}`).toBeLessThanOrEqual(4);
       // Back up through the steps: focus still never lands under the sticky graphic.

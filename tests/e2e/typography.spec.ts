@@ -40,12 +40,10 @@ test("at 1280 px the story's prose runs 60 to 75 characters a line", async ({ pa
   for (const selector of [".step-text", ".masthead .dek, .masthead .dateline, .masthead .method-note"]) {
     const lines = await page.evaluate(lineLengths, selector);
     const at = (q: number) => lines[Math.floor((lines.length - 1) * q)]!;
-    test
-      .info()
-      .annotations.push({
-        type: "line length",
-        description: `${selector}: ${lines.length} lines, median ${at(0.5)}, 10th-90th ${at(0.1)}-${at(0.9)} characters`,
-      });
+    test.info().annotations.push({
+      type: "line length",
+      description: `${selector}: ${lines.length} lines, median ${at(0.5)}, 10th-90th ${at(0.1)}-${at(0.9)} characters`,
+    });
     expect(lines.length, selector).toBeGreaterThan(3);
     expect(at(0.5), `${selector}: median line`).toBeGreaterThanOrEqual(60);
     expect(at(0.5), `${selector}: median line`).toBeLessThanOrEqual(75);
@@ -70,12 +68,10 @@ test("one type scale: section titles stand well above step text, and notes below
     await size(".endnotes"),
     await size(".chart-desc"),
   ];
-  test
-    .info()
-    .annotations.push({
-      type: "type scale",
-      description: `title ${title}px, section ${section}px, step ${step}px, notes ${notes}px, chart text ${caption}px`,
-    });
+  test.info().annotations.push({
+    type: "type scale",
+    description: `title ${title}px, section ${section}px, step ${step}px, notes ${notes}px, chart text ${caption}px`,
+  });
   expect(section / step).toBeGreaterThanOrEqual(1.4);
   expect(title / section).toBeGreaterThanOrEqual(1.2);
   expect(step / notes).toBeGreaterThanOrEqual(1.1);
