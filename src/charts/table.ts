@@ -1,5 +1,6 @@
 // A chart's data as one table. The CSV in data/ and the embed's downloads write every column;
 // the HTML data table shows the columns that have a heading, in words a reader expects.
+import { articleList } from "../lib/credit.ts";
 
 export type Cell = string | number | null;
 
@@ -42,3 +43,6 @@ export function readerTable(table: ChartTable): ReaderTable {
 export function caveatCell(caveats: { title: string; statement: string }[]): string {
   return caveats.map((c) => `${c.title}: ${c.statement}`).join(" ");
 }
+
+/** A cell of seed ids ("001 003") as a reader reads it: "articles 001 and 003". */
+export const articlesCell = (cell: Cell) => articleList(String(cell ?? "").split(" "));

@@ -54,6 +54,6 @@ describe.each(charts.map((c) => c.id))("chart %s", (id) => {
     const reader = readerTable(table);
     expect(reader.columns.length).toBeGreaterThan(1);
     expect(reader.rows).toHaveLength(table.rows.length);
-    expect(readFileSync(join(projectRoot, "data/charts", `${id}.csv`), "utf8").split("\r\n")[0]).toBe(keys.join(","));
+    expect(readFileSync(join(projectRoot, "data/charts", `${id}.csv`), "utf8").split(/\r?\n/)[0]).toBe(keys.join(","));
   });
 });

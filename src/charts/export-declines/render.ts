@@ -1,8 +1,8 @@
-import { scaleLinear } from "d3-scale";
 import type { ExportDeclineRow } from "../../schema/index.ts";
 import { percentAxis } from "../percentAxis.ts";
 import { mark, round, type Mark, type Scene, type Size } from "../scene.ts";
-import { caveatMarks, textBlock } from "../textBlock.ts";
+import { textBlock } from "../textBlock.ts";
+import { closeScene, percentScale } from "../percentFrame.ts";
 import type { ExportDeclinesData } from "./data.ts";
 import { describeExportDeclines } from "./describe.ts";
 import { rowLabel, rowNotes } from "./labels.ts";
@@ -10,7 +10,6 @@ import type { ExportDeclinesState } from "./state.ts";
 
 const BAR = 18;
 const GAP = 14;
-const LEFT = 4;
 
 /**
  * The fall as the sources give it: solid up to the smallest figure, hatched where they disagree,
@@ -68,10 +67,7 @@ function rowMarks(
  * @example exportDeclines(data, { reveal: ["laptops-decline"] }, { width: 640, height: 420 })
  */
 export function exportDeclines(data: ExportDeclinesData, state: ExportDeclinesState, size: Size): Scene {
-  const x = scaleLinear()
-    .domain([0, 100])
-    .range([LEFT, size.width - 16]);
-  const width = x(100) - x(0);
+  const x = percentScale(size);
   const marks: Mark[] = [];
   let y = 4;
   const scales = [...new Set(data.rows.map((r) => r.scale))];
@@ -91,12 +87,5 @@ export function exportDeclines(data: ExportDeclinesData, state: ExportDeclinesSt
     marks.push(mark("g", `scale-${scale}`, { class: "scale", opacity: used ? 1 : 0 }, [...rows, axis.mark]));
     if (used) y += axis.height + GAP;
   }
-  const caveats = caveatMarks(data.caveats, LEFT, y, width);
-  marks.push(caveats.mark);
-  return {
-    width: size.width,
-    height: round(y + caveats.height),
-    description: describeExportDeclines(data, state),
-    marks,
-  };
+  return closeScene(marks, data.caveats, y, size, describeExportDeclines(data, state));
 }

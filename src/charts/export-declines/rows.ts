@@ -1,8 +1,5 @@
-import { articleList } from "../../lib/credit.ts";
-import { caveatCell, type Cell, type ChartTable } from "../table.ts";
+import { articlesCell as articles, caveatCell, type ChartTable } from "../table.ts";
 import type { ExportDeclinesData } from "./data.ts";
-
-const articles = (cell: Cell) => articleList(String(cell ?? "").split(" "));
 
 /**
  * Every figure of the chart, one row per version a source gives. A figure the articles give in

@@ -1,8 +1,8 @@
-import { scaleLinear } from "d3-scale";
 import type { LedgerRow } from "../../schema/index.ts";
 import { percentAxis } from "../percentAxis.ts";
 import { mark, round, type Mark, type Scene, type Size } from "../scene.ts";
-import { caveatMarks, textBlock } from "../textBlock.ts";
+import { textBlock } from "../textBlock.ts";
+import { closeScene, LEFT, percentScale } from "../percentFrame.ts";
 import type { OtherLedgerData } from "./data.ts";
 import { describeOtherLedger } from "./describe.ts";
 import { changeLabel, shareLabel } from "./labels.ts";
@@ -10,7 +10,6 @@ import type { OtherLedgerState } from "./state.ts";
 
 const BAR = 18;
 const GAP = 18;
-const LEFT = 4;
 const CELLS = 100;
 const COLUMNS = 20;
 
@@ -78,9 +77,7 @@ function waffle(row: LedgerRow, axisTitle: string, y: number, shown: boolean, wi
  * @example otherLedger(data, { show: ["exports", "imports"] }, { width: 640, height: 480 })
  */
 export function otherLedger(data: OtherLedgerData, state: OtherLedgerState, size: Size): Scene {
-  const x = scaleLinear()
-    .domain([0, 100])
-    .range([LEFT, size.width - 16]);
+  const x = percentScale(size);
   const width = x(100) - x(0);
   const marks: Mark[] = [];
   let y = 4;
@@ -94,7 +91,5 @@ export function otherLedger(data: OtherLedgerData, state: OtherLedgerState, size
     // A part not yet shown takes no room, so the chart's height follows what it shows.
     if (shown) y += drawn.height;
   }
-  const caveats = caveatMarks(data.caveats, LEFT, y, width);
-  marks.push(caveats.mark);
-  return { width: size.width, height: round(y + caveats.height), description: describeOtherLedger(data, state), marks };
+  return closeScene(marks, data.caveats, y, size, describeOtherLedger(data, state));
 }

@@ -1,8 +1,5 @@
-import { articleList } from "../../lib/credit.ts";
-import { caveatCell, type Cell, type ChartTable } from "../table.ts";
+import { articlesCell as articles, caveatCell, type Cell, type ChartTable } from "../table.ts";
 import type { OtherLedgerData } from "./data.ts";
-
-const articles = (cell: Cell) => articleList(String(cell ?? "").split(" "));
 
 /** "down 27%" for a change in percent; a level or a share as reported. */
 const figure = (cell: Cell, row: Record<string, Cell>) =>

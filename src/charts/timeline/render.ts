@@ -4,6 +4,7 @@ import type { Lane, TimelineEvent } from "../../schema/index.ts";
 import { shortMonth } from "../../lib/formatMonth.ts";
 import { mark, round, textLines, type Mark, type Scene, type Size } from "../scene.ts";
 import { textWidth, wrapToWidth } from "../textWidth.ts";
+import { day, monthSpan } from "./monthSpan.ts";
 import type { TimelineState } from "./state.ts";
 import { timelineVertical, VERTICAL_BELOW } from "./vertical.ts";
 
@@ -23,8 +24,6 @@ const LANE_GAP = 12;
 const LABEL_LINE = 17;
 // Event labels are bold 12px (global.css); lines wrap to fit the chart's width.
 const LABEL_SIZE = 12;
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** "late April 2022, date approximate" — the words a screen reader hears for a mark. */
 export function eventLabel(event: TimelineEvent): string {
@@ -161,18 +160,7 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
     return timelineVertical(data, state, size, { eventMark, keyMarks, describe: describeTimeline });
   const dated = data.events.filter((e) => e.date.start !== null);
   const undated = data.events.filter((e) => e.date.start === null);
-  const first = utcMonth.floor(day(dated.map((e) => e.date.start!).sort()[0]!));
-  const last = utcMonth.ceil(
-    utcDay.offset(
-      day(
-        dated
-          .map((e) => e.date.end!)
-          .sort()
-          .at(-1)!,
-      ),
-      1,
-    ),
-  );
+  const [first, last] = monthSpan(dated);
   const x = scaleUtc()
     .domain([first, last])
     .range([6, size.width - 6]);

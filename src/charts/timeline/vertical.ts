@@ -4,21 +4,18 @@ import type { TimelineEvent } from "../../schema/index.ts";
 import { shortMonth } from "../../lib/formatMonth.ts";
 import { mark, round, type Mark, type Scene, type Size } from "../scene.ts";
 import { wrapToWidth } from "../textWidth.ts";
+import { day, monthSpan } from "./monthSpan.ts";
 // Types only: the shared pieces come in as arguments, so the two files do not import each other.
 import type { TimelineChartData, TimelineState } from "./render.ts";
 
 /** Below this width the timeline runs down the page: a phone's labels then fit at full size. */
 export const VERTICAL_BELOW = 600;
 
+type EventMarkArgs = [TimelineEvent, Mark, Mark | null, boolean, TimelineChartData["notes"]];
+
 /** What the horizontal timeline lends the vertical one, so both draw events and the key alike. */
 export interface TimelineParts {
-  eventMark(
-    event: TimelineEvent,
-    shape: Mark,
-    label: Mark | null,
-    active: boolean,
-    notes: TimelineChartData["notes"],
-  ): Mark;
+  eventMark(...args: EventMarkArgs): Mark;
   keyMarks(y: number, width: number): { mark: Mark; height: number };
   describe(data: TimelineChartData, state: TimelineState): string;
 }
@@ -32,8 +29,6 @@ const LABEL_SIZE = 12; // as the horizontal timeline's labels (global.css)
 const LINE = 16;
 const KICKER = 14;
 const GAP = 8;
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 interface Placed {
   event: TimelineEvent;
@@ -78,18 +73,7 @@ export function timelineVertical(
   };
   const labels = dated.map((e) => measure(e, width - labelX - 6));
   // Time gets as much height as the labels need, so most sit level with their marks.
-  const first = utcMonth.floor(day(dated[0]!.date.start!));
-  const last = utcMonth.ceil(
-    utcDay.offset(
-      day(
-        dated
-          .map((e) => e.date.end!)
-          .sort()
-          .at(-1)!,
-      ),
-      1,
-    ),
-  );
+  const [first, last] = monthSpan(dated);
   const months = utcMonth.range(first, last);
   const length = Math.max(
     months.length * MIN_MONTH,
