@@ -10,7 +10,7 @@ import { parseHTML } from "linkedom";
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 const ORIGIN = "http://single.invalid/";
 /** Width buckets (src/scrolly/sceneSet.ts) the single file carries: the rest scale from these. */
-const SINGLE_FILE_SCENE_WIDTHS = [340, 640];
+const SINGLE_FILE_SCENE_WIDTHS = [320, 420, 600];
 const REFERENCING = ["for", "aria-labelledby", "aria-describedby", "aria-controls", "headers"];
 
 interface Part {

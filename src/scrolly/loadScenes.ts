@@ -2,7 +2,7 @@
 // - from the page itself when it carries them (the single-file edition, src/build/exportSingle.ts);
 // - from disk (file://), where fetch() is refused, through a classic <script src>;
 // - otherwise with one fetch of a static JSON file.
-import { nearestWidth, SCENE_WIDTHS, SCENES_CALLBACK, sceneSetPath, type SceneSet } from "./sceneSet.ts";
+import { bucketWidth, SCENE_WIDTHS, SCENES_CALLBACK, sceneSetPath, type SceneSet } from "./sceneSet.ts";
 
 type Callback = (set: SceneSet) => void;
 
@@ -43,7 +43,7 @@ function inlineSets(): SceneSet[] | undefined {
 
 /** The width of the scenes to draw on a canvas `canvasWidth` px wide. */
 export function sceneWidthFor(canvasWidth: number): number {
-  return nearestWidth(canvasWidth, inlineSets()?.map((s) => s.width) ?? SCENE_WIDTHS);
+  return bucketWidth(canvasWidth, inlineSets()?.map((s) => s.width) ?? SCENE_WIDTHS);
 }
 
 /** The scene set drawn at `width` (one of sceneWidthFor's answers). */

@@ -85,7 +85,7 @@ function start(scenes: SceneSet): void {
       if (index >= 0) story.show(index);
     }),
   );
-  // The viewBox scales a scene to any canvas; only a canvas nearer another bucket loads its scenes.
+  // The viewBox scales a scene up to its canvas; only a canvas in another bucket loads its scenes.
   // If that load fails, the scenes in place still fit, scaled, so the story goes on.
   let wanted = story.width;
   new ResizeObserver(() =>

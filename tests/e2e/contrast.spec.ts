@@ -3,6 +3,7 @@
 // page's text too; chart marks are graphics, which it does not check, so this measures them
 // from their computed colours.
 import { expect, test } from "./fixtures.ts";
+import { scrollToStep, steps } from "./storyPage.ts";
 
 /** Runs in the page: the lowest contrast ratios found, with what has them. */
 function measure() {
@@ -73,21 +74,33 @@ function measure() {
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} scheme`, () => {
-    // Without the script every step's own chart is on the page, in every state the story shows.
-    test.use({ colorScheme, javaScriptEnabled: false });
+    // Reduced motion: each state is measured as drawn, not a frame of a move.
+    test.use({ colorScheme, reducedMotion: "reduce" });
 
-    test("text reaches 4.5:1 and chart marks 3:1 against their backgrounds", async ({ page }) => {
+    test("text reaches 4.5:1 and chart marks 3:1 against their backgrounds, on every step", async ({ page }) => {
       await page.goto("/");
-      for (const summary of await page.locator(".endnotes details summary").all()) await summary.click();
-      const found = await page.evaluate(measure);
+      await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
+      const texts: string[] = [];
+      const marks: string[] = [];
+      let [minText, minMark, textCount, markCount] = [Infinity, Infinity, 0, 0];
+      // The live graphic shows each step's chart state in turn; the page's text is measured too.
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        await expect.poll(() => page.locator(".graphic").getAttribute("data-active-chart"), step.id).toBe(step.chart);
+        const found = await page.evaluate(measure);
+        texts.push(...found.texts);
+        marks.push(...found.marks.map((m) => `${m} (${step.id})`));
+        [minText, minMark] = [Math.min(minText, found.minText), Math.min(minMark, found.minMark)];
+        [textCount, markCount] = [Math.max(textCount, found.textCount), markCount + found.markCount];
+      }
       test.info().annotations.push({
         type: "contrast",
-        description: `${colorScheme}: lowest text ${found.minText.toFixed(2)}, lowest mark ${found.minMark.toFixed(2)}`,
+        description: `${colorScheme}: lowest text ${minText.toFixed(2)}, lowest mark ${minMark.toFixed(2)}`,
       });
-      expect(found.textCount).toBeGreaterThan(500);
-      expect(found.markCount).toBeGreaterThan(100);
-      expect(found.minText, found.texts.join("; ")).toBeGreaterThanOrEqual(4.5);
-      expect(found.minMark, found.marks.join("; ")).toBeGreaterThanOrEqual(3);
+      expect(textCount).toBeGreaterThan(300);
+      expect(markCount).toBeGreaterThan(100);
+      expect(minText, texts.sort().slice(0, 5).join("; ")).toBeGreaterThanOrEqual(4.5);
+      expect(minMark, marks.sort().slice(0, 5).join("; ")).toBeGreaterThanOrEqual(3);
     });
   });
 }

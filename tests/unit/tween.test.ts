@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nearestWidth } from "../../src/scrolly/sceneSet.ts";
+import { bucketWidth } from "../../src/scrolly/sceneSet.ts";
 import { interpolate } from "../../src/scrolly/tween.ts";
 
 describe("the story's tween", () => {
@@ -17,10 +17,13 @@ describe("the story's tween", () => {
 });
 
 describe("the scenes' width buckets", () => {
-  it("pick the bucket nearest the canvas by ratio", () => {
-    expect(nearestWidth(375)).toBe(340);
-    expect(nearestWidth(760)).toBe(760);
-    expect(nearestWidth(280)).toBe(280);
-    expect(nearestWidth(590, [340, 640])).toBe(640);
+  it("pick the widest bucket that fits the canvas, so labels are never shrunk", () => {
+    // Hand-checked against the list 280, 320, 360, 420, 480, 540, 600, 680, 760.
+    expect(bucketWidth(375)).toBe(360);
+    expect(bucketWidth(760)).toBe(760);
+    expect(bucketWidth(599)).toBe(540);
+    expect(bucketWidth(600)).toBe(600);
+    expect(bucketWidth(250)).toBe(280);
+    expect(bucketWidth(590, [340, 640])).toBe(340);
   });
 });
