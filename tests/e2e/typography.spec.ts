@@ -97,11 +97,12 @@ test("one type scale: section titles stand well above step text, and notes below
       "--chart-sm",
       "--chart-md",
     ].map(px);
+    // Footnote markers are superscripts by style (0.7em of their sentence), not steps of the scale.
     const used = new Set<number>();
     for (const el of document.querySelectorAll("body *")) {
       if (
         [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) &&
-        !el.closest("sup, svg.defs, script, .visually-hidden")
+        !el.closest("sup, .fn, svg.defs, script, .visually-hidden")
       )
         used.add(parseFloat(getComputedStyle(el).fontSize));
     }
