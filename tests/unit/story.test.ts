@@ -77,7 +77,8 @@ describe("the story's completeness and furniture", () => {
     const figures = storyModel.keyFigures.map((f) =>
       f.filter((s) => s.type === "ref" && /%/.test(s.text)).map((s) => s.text),
     );
-    expect(figures).toEqual([["more than 40%"], ["98%"], ["27%"], ["2%"]]);
+    // Laptops: articles 001-004 say more than 40%, article 000 says 40% (seeds, hand-checked); both are given.
+    expect(figures).toEqual([["more than 40%", "40%"], ["98%"], ["27%"], ["2%"]]);
     expect(storyModel.keyFiguresNote.map((s) => s.text).join("")).toContain("quarantine in Shanghai");
     expect(storyModel.unknown.length).toBeGreaterThanOrEqual(3);
     expect(storyModel.readingMinutes).toBeGreaterThan(2);
