@@ -86,7 +86,7 @@ describe("findConflict(verified)", () => {
     expect(conflict).toEqual({
       claim: "phones",
       kind: "value",
-      summary: "Smartphones: 60% (002) against almost two-thirds (001, 003)",
+      summary: "Smartphones: 60% (article 002) against almost two-thirds (articles 001 and 003)",
       variants: [
         { value: "sixty", display: "60%", seeds: ["002"] },
         { value: "two-thirds", display: "almost two-thirds", seeds: ["001", "003"] },
@@ -111,7 +111,7 @@ describe("findConflict(verified)", () => {
         { ...percent, id: "b", number: 40, qualifier: "more-than", seeds: ["001"] },
       ]),
     );
-    expect(conflict?.summary).toBe("Smartphones: 40% (000) against more than 40% (001)");
+    expect(conflict?.summary).toBe("Smartphones: 40% (article 000) against more than 40% (article 001)");
     expect(conflict?.kind).toBe("value");
   });
 
@@ -123,7 +123,7 @@ describe("findConflict(verified)", () => {
         { id: "conflict", type: "quotation", text: "conflict", seeds: ["001"] },
       ]),
     );
-    expect(conflict).toMatchObject({ kind: "wording", summary: "Smartphones: “war” (003) against “conflict” (001)" });
+    expect(conflict).toMatchObject({ kind: "wording", summary: "Smartphones: “war” (article 003) against “conflict” (article 001)" });
   });
 
   test("figures of different measures, units or periods are not compared", () => {
