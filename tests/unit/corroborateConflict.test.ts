@@ -123,7 +123,10 @@ describe("findConflict(verified)", () => {
         { id: "conflict", type: "quotation", text: "conflict", seeds: ["001"] },
       ]),
     );
-    expect(conflict).toMatchObject({ kind: "wording", summary: "Smartphones: “war” (article 003) against “conflict” (article 001)" });
+    expect(conflict).toMatchObject({
+      kind: "wording",
+      summary: "Smartphones: “war” (article 003) against “conflict” (article 001)",
+    });
   });
 
   test("figures of different measures, units or periods are not compared", () => {
