@@ -75,6 +75,10 @@ function start(scenes: SceneSet): void {
       .onStepExit(update);
   };
   watch();
+  // scrollama reports a step crossing its line; a jump (a link, a script's scrollIntoView, a
+  // scroll made while the observers were still being set up) may cross none. Once any scroll
+  // has ended, the active step is worked out again from positions, once.
+  addEventListener("scrollend", update, { passive: true });
   matchMedia("(min-width: 60rem)").addEventListener("change", () => {
     watch();
     update();
