@@ -2,18 +2,9 @@
 // "almost two-thirds", "$8.9 billion") and the compiler's signed scale (a fall is negative).
 import { describe, expect, test } from "vitest";
 import { formatNumber, signedNumber } from "../../src/compile/formatValue.ts";
-import type { NumberValue } from "../../src/schema/index.ts";
+import { numberValue } from "../support/numberValue.ts";
 
-const value = (over: Partial<NumberValue>): NumberValue => ({
-  id: "v",
-  type: "number",
-  number: 40,
-  unit: "percent",
-  qualifier: "exactly",
-  measure: "change",
-  citations: [{ seed: "000", quote: "x" }],
-  ...over,
-});
+const value = numberValue;
 
 describe("formatNumber(value)", () => {
   test("prints each unit with its hedge", () => {

@@ -1,17 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { readNumberInQuote } from "../../src/compile/readNumberInQuote.ts";
-import type { NumberValue } from "../../src/schema/index.ts";
+import { numberValue } from "../support/numberValue.ts";
 
-const value = (over: Partial<NumberValue>): NumberValue => ({
-  id: "v",
-  type: "number",
-  number: 40,
-  unit: "percent",
-  qualifier: "exactly",
-  measure: "change",
-  citations: [{ seed: "000", quote: "x" }],
-  ...over,
-});
+const value = numberValue;
 
 describe("readNumberInQuote(value, quote)", () => {
   test("accepts the number with its unit written as %, percent or $…billion", () => {
