@@ -1,7 +1,14 @@
 // Runs inside an embed's iframe: applies the theme and plain-mode parameters, and tells the
 // host page the content's height whenever it changes (growing or shrinking), in the formats
 // of Pym.js, Datawrapper, AMP and our own loader. It never touches the parent page itself.
-import { ampMessage, datawrapperKey, datawrapperMessage, ownMessage, pymMessage } from "./messages.ts";
+import {
+  ampMessage,
+  datawrapperKey,
+  datawrapperMessage,
+  isAskHeightMessage,
+  ownMessage,
+  pymMessage,
+} from "./messages.ts";
 import { wireCopyButtons } from "./copyButtons.ts";
 import { parseEmbedParams } from "./params.ts";
 
@@ -32,5 +39,11 @@ function sendHeight(): void {
 
 new ResizeObserver(sendHeight).observe(content);
 addEventListener("load", sendHeight);
+// Our loader asks when it starts, in case it missed the first report: send it again.
+addEventListener("message", (event: MessageEvent) => {
+  if (event.source !== window.parent || !isAskHeightMessage(event.data)) return;
+  sent = 0;
+  sendHeight();
+});
 
 wireCopyButtons(document);

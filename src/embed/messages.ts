@@ -4,6 +4,9 @@
 export const MAX_HEIGHT = 20_000;
 
 export const OWN_TYPE = "quiet-exit:height";
+/** Sent by our loader to each frame when it starts: a frame that reported its height before the
+ * loader (an async script) was listening sends it again. */
+export const ASK_TYPE = "quiet-exit:ask-height";
 
 export interface OwnHeightMessage {
   type: typeof OWN_TYPE;
@@ -33,6 +36,10 @@ export function ampMessage(height: number): { sentinel: "amp"; type: "embed-size
 
 export function ownMessage(chart: string, height: number): OwnHeightMessage {
   return { type: OWN_TYPE, chart, height };
+}
+
+export function isAskHeightMessage(data: unknown): boolean {
+  return typeof data === "object" && data !== null && (data as Record<string, unknown>).type === ASK_TYPE;
 }
 
 /** Accepts only a well-formed message of ours: the right type, a known-looking chart, a sane height. */

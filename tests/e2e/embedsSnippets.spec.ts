@@ -69,6 +69,30 @@ for (const [name, snippetFor] of Object.entries(HOSTS)) {
   }
 }
 
+// The loader script is async: on a slow host page it can start after the frame has already sent
+// its height. The frame must still end up the height of its content.
+test("our loader, started after the frame has reported its height, still sizes the frame", async ({
+  page,
+  consoleErrors,
+}) => {
+  const [frameTag, loaderTag] = (await codeBox(page, "export-declines", "loader")).split("\n");
+  const loaderSrc = /src="([^"]+)"/.exec(loaderTag!)![1]!;
+  const late = `<script>document.querySelector("iframe").addEventListener("load",function(){setTimeout(function(){
+var s=document.createElement("script");s.src=${JSON.stringify(loaderSrc)};document.body.appendChild(s);},300)});</script>`;
+  const host = await startHost(frameTag!.replace(' loading="lazy"', "") + late);
+  try {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(host.url);
+    const frame = await frameOf(page);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
+      .toBeLessThanOrEqual(2);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await host.close();
+  }
+});
+
 // No AMP runtime is available offline, so this checks what AMP reads: the amp-iframe's
 // attributes, and the embed-size messages its frame sends from the same sandbox.
 test("the AMP snippet is a resizable amp-iframe whose sandboxed frame asks for its content's height", async ({
