@@ -5,10 +5,10 @@
  * @example shareTitle("Quiet exit: how China's tech giants left Russia") === "How China's tech giants left Russia · Quiet Exit"
  * @example shareTitle("Article 000, verbatim · Quiet Exit sources") === "Article 000, verbatim · Quiet Exit"
  */
-export function shareTitle(pageTitle: string): string {
+export function shareTitle(pageTitle: string, site = "Quiet Exit"): string {
   const subject = pageTitle
-    .replace(/\s+·\s+Quiet Exit\b.*$/i, "")
+    .replace(new RegExp(`\\s+·\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.*$`, "i"), "")
     .replace(/^Quiet exit:\s*/i, "")
     .trim();
-  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} · Quiet Exit`;
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} · ${site}`;
 }

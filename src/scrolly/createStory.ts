@@ -6,6 +6,13 @@ import { keepOneTabStop } from "./timelineKeys.ts";
 
 const TRANSITION_MS = 600;
 
+/** The announcer's words, "Step {step} of {steps}. {description}", from the page's locale (its data-template). */
+function announce(template: string, step: number, steps: number, description: string, intl?: string): string {
+  const number = new Intl.NumberFormat(intl);
+  const values: Record<string, string> = { step: number.format(step), steps: number.format(steps), description };
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
+}
+
 export interface StoryElements {
   graphic: HTMLElement;
   steps: HTMLElement[];
@@ -55,7 +62,7 @@ export function createStory(boot: Boot, els: StoryElements, reducedMotion: () =>
       els.steps.forEach((el, i) => el.classList.toggle("is-active", i === index));
       els.navLinks.forEach((a) => (a.ariaCurrent = a.dataset.section === step.section ? "true" : null));
       els.progress.value = index + 1;
-      if (options.announce ?? true) els.announcer.textContent = `Step ${index + 1} of ${boot.steps.length}. ${scene.description}`;
+      if (options.announce ?? true) els.announcer.textContent = announce(els.announcer.dataset.template!, index + 1, boot.steps.length, scene.description, boot.credit.intl);
       active = index;
       return story;
     },

@@ -1,5 +1,6 @@
 import type { ChartInputs } from "../charts/index.ts";
 import { CompileError } from "../compile/CompileError.ts";
+import { contentFile } from "../content/locale.ts";
 import { fieldPath } from "../compile/loadYaml.ts";
 import { decodeText, MAX_YAML_BYTES, readLimitedSync } from "../compile/safeRead.ts";
 import { parseYamlSafely, type ParsedYaml } from "../compile/safeYaml.ts";
@@ -34,7 +35,8 @@ export interface StoryModel {
   notes: string[];
 }
 
-export const STORY_FILE = "src/content/story.yaml";
+/** The story of the selected locale (src/content/story.yaml for English; see src/content/locale.ts). */
+export const STORY_FILE = contentFile("story.yaml");
 
 /** Rendered text without its footnote markers. */
 export function plainText(segments: RenderedSegment[]): string {
