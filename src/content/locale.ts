@@ -13,6 +13,13 @@ const localeFile = z.strictObject({
   dir: z.enum(["ltr", "rtl"]),
   /** The locale Intl formats numbers, dates and lists for; it may differ from `lang` (a pseudo-locale). */
   intl: z.string().min(2),
+  /**
+   * Which word lists the truth check reads this locale's prose with (src/truth/lexicon.ts).
+   * `english` applies every rule. `none`, for a language with no lists yet, keeps the rules that
+   * hold in any language (no digit, no quotation mark, every sentence sourced or framing); its
+   * text must be a translation of the English, which passed them all.
+   */
+  wordRules: z.enum(["english", "none"]),
 });
 
 export type Locale = z.infer<typeof localeFile>;
@@ -34,8 +41,12 @@ export function contentFile(name: string, env: NodeJS.ProcessEnv = process.env):
 /** The selected locale's settings (locale.yaml), checked. Throws naming the file and field. */
 export function readLocale(root = process.cwd()): Locale {
   const file = contentFile("locale.yaml");
+  const cached = read.get(`${root}/${file}`);
+  if (cached) return cached;
   if (!existsSync(`${root}/${file}`)) throw new Error(`${file}: missing; a locale's folder needs locale.yaml (lang, dir, intl) beside its story.yaml`);
   const parsed = localeFile.safeParse(parse(readFileSync(`${root}/${file}`, "utf8")));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `field "${i.path.join(".")}": ${i.message}`).join("; ")}`);
+  read.set(`${root}/${file}`, parsed.data);
   return parsed.data;
 }
+const read = new Map<string, Locale>();

@@ -91,5 +91,5 @@ export type SourcesPageCopy = z.infer<typeof sourcesPageCopy>;
 
 /** The sources page's words, checked. */
 export function readSourcesPageCopy(root = process.cwd()): SourcesPageCopy {
-  return loadCopy(`${root}/${SOURCES_PAGE_FILE}`, sourcesPageCopy, UNCHECKED);
+  return loadCopy(`${root}/${SOURCES_PAGE_FILE}`, sourcesPageCopy, UNCHECKED, root);
 }

@@ -18,7 +18,7 @@ const numbers = new Intl.NumberFormat(locale.intl);
 
 /** "Step {step} of {steps}" with its {names} filled in; numbers are formatted for the locale. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`interface text "${template}" needs {${name}}, and the page gave none`);
     return typeof value === "number" ? numbers.format(value) : value;

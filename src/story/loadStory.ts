@@ -1,6 +1,6 @@
 import type { ChartInputs } from "../charts/index.ts";
 import { CompileError } from "../compile/CompileError.ts";
-import { contentFile } from "../content/locale.ts";
+import { contentFile, readLocale } from "../content/locale.ts";
 import { fieldPath } from "../compile/loadYaml.ts";
 import { decodeText, MAX_YAML_BYTES, readLimitedSync } from "../compile/safeRead.ts";
 import { parseYamlSafely, type ParsedYaml } from "../compile/safeYaml.ts";
@@ -79,7 +79,7 @@ export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartIn
   }
   const story = parsed.data;
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const untrue = checkStory(story, new Map(claims.map((c) => [c.id, evidenceOf(c)])));
+  const untrue = checkStory(story, new Map(claims.map((c) => [c.id, evidenceOf(c)])), readLocale(root).wordRules === "english");
   if (untrue.length > 0) {
     const field = untrue[0]!.split(":")[0]!;
     throw new StoryError({ file: STORY_FILE, field }, `the truth check refuses:\n  ${untrue.join("\n  ")}`);
