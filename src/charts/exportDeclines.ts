@@ -1,5 +1,6 @@
 import { scaleLinear } from "d3-scale";
 import { articleList } from "../lib/credit.ts";
+import { fillIn, joinList, words } from "../lib/words.ts";
 import type { ExportDeclineRow } from "../schema/index.ts";
 import { percentAxis } from "./percentAxis.ts";
 import { mark, round, type Mark, type Scene, type Size } from "./scene.ts";
@@ -28,14 +29,14 @@ const LEFT = 4;
 /** "Smartphones: down 60% or almost two-thirds", in the sources' words, never a new figure. */
 export function rowLabel(row: ExportDeclineRow): string {
   const versions = [...new Set(row.variants.map((v) => v.display))];
-  return `${row.label}: down ${versions.join(" or ")}`;
+  return fillIn(words().charts.exportDeclines.row, { label: row.label, versions: joinList(versions, "disjunction") });
 }
 
 /** Who gives which version, and how articles that word the row differently put it. */
 function rowNotes(row: ExportDeclineRow): string[] {
   const notes: string[] = [];
-  if (new Set(row.variants.map((v) => v.display)).size > 1) notes.push(row.variants.map((v) => `${v.display}: ${articleList(v.seeds)}`).join("; "));
-  for (const other of row.otherWordings) notes.push(`Article ${other.seed} words it: “${other.quote}”`);
+  if (new Set(row.variants.map((v) => v.display)).size > 1) notes.push(row.variants.map((v) => fillIn(words().charts.exportDeclines.version, { display: v.display, articles: articleList(v.seeds) })).join("; "));
+  for (const other of row.otherWordings) notes.push(fillIn(words().charts.exportDeclines.wordsIt, { seed: other.seed, quote: other.quote }));
   return notes;
 }
 
@@ -108,6 +109,6 @@ export function exportDeclines(data: ExportDeclinesData, state: ExportDeclinesSt
 export function describeExportDeclines(data: ExportDeclinesData, state: ExportDeclinesState): string {
   const shown = data.rows.filter((r) => state.reveal.includes(r.claim));
   const parts = shown.map((r) => [rowLabel(r), ...rowNotes(r)].join(". ") + ` (${data.axes[r.scale] ?? ""})`);
-  const caveats = data.caveats.map((c) => `Caveat: ${c.title}. ${c.statement}`);
-  return [shown.length ? parts.join(" ") : "No product shown yet.", ...caveats].join(" ");
+  const caveats = data.caveats.map((c) => fillIn(words().charts.caveat, c));
+  return [shown.length ? parts.join(" ") : words().charts.exportDeclines.noneShown, ...caveats].join(" ");
 }

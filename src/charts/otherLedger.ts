@@ -1,5 +1,6 @@
 import { scaleLinear } from "d3-scale";
 import type { LedgerRow } from "../schema/index.ts";
+import { fillIn, words } from "../lib/words.ts";
 import { percentAxis } from "./percentAxis.ts";
 import { mark, round, type Mark, type Scene, type Size } from "./scene.ts";
 import { caveatMarks, textBlock } from "./textBlock.ts";
@@ -25,9 +26,13 @@ const COLUMNS = 20;
 
 /** "China's exports to Russia, March 2022 against February 2022: down 27%": each panel names its own periods. */
 function changeLabel(row: LedgerRow, level: LedgerRow | undefined): string {
-  const to = level ? `, to ${level.display}` : "";
-  const period = row.comparison ? `, ${row.comparison}` : "";
-  return `${row.label}${period}: ${row.signed < 0 ? "down" : "up"} ${row.display}${to}`;
+  const w = words().charts;
+  return fillIn(w.otherLedger.change, {
+    label: row.label,
+    period: row.comparison ? fillIn(w.otherLedger.period, { period: row.comparison }) : "",
+    change: fillIn(w.change[row.signed < 0 ? "down" : "up"], { display: row.display }),
+    level: level ? fillIn(w.otherLedger.level, { display: level.display }) : "",
+  });
 }
 
 /** One change on its own 0–100% axis: each part of the ledger compares different periods. */
@@ -44,7 +49,7 @@ function changePanel(row: LedgerRow, level: LedgerRow | undefined, axisTitle: st
 
 /** A hundred squares, as many filled as Russia's share of China's trade in percent. */
 function waffle(row: LedgerRow, axisTitle: string, y: number, shown: boolean, width: number) {
-  const label = textBlock("label", `${row.label}: ${row.display} of China's total trade`, "label", LEFT, y, width, { class: "label" });
+  const label = textBlock("label", fillIn(words().charts.otherLedger.share, { label: row.label, display: row.display }), "label", LEFT, y, width, { class: "label" });
   // Five rows of twenty: a hundred squares in a band short enough for a phone's graphic.
   const side = Math.max(6, Math.min(22, Math.floor(width / COLUMNS) - 4));
   const top = y + label.height + 6;
@@ -93,9 +98,9 @@ export function describeOtherLedger(data: OtherLedgerData, state: OtherLedgerSta
     .filter((r) => r.scale !== "label" && state.show.includes(r.role))
     .map((r) => {
       const level = data.rows.find((l) => l.claim === r.claim && l.scale === "label");
-      const text = r.role === "share" ? `${r.label}: ${r.display} of China's total trade` : changeLabel(r, level);
+      const text = r.role === "share" ? fillIn(words().charts.otherLedger.share, { label: r.label, display: r.display }) : changeLabel(r, level);
       return `${text} (${data.axes[r.scale] ?? ""})`;
     });
-  const caveats = data.caveats.map((c) => `Caveat: ${c.title}. ${c.statement}`);
-  return [parts.length ? parts.join(" ") : "Nothing shown yet.", ...caveats].join(" ");
+  const caveats = data.caveats.map((c) => fillIn(words().charts.caveat, c));
+  return [parts.length ? parts.join(" ") : words().charts.otherLedger.nothingShown, ...caveats].join(" ");
 }

@@ -1,4 +1,5 @@
 import { articleList as articles } from "../lib/credit.ts";
+import { fillIn, words } from "../lib/words.ts";
 import type { DataTable } from "./scene.ts";
 import type { ExportDeclinesData } from "./exportDeclines.ts";
 import type { OtherLedgerData } from "./otherLedger.ts";
@@ -8,19 +9,17 @@ import type { TimelineChartData } from "./timeline.ts";
 /** Every figure of the export-declines chart, one row per version a source gives. */
 export function exportDeclinesTable(data: ExportDeclinesData): DataTable {
   return {
-    caption: "Change in China's exports to Russia, as each source reports it",
-    columns: ["Category", "Change", "Articles"],
-    rows: data.rows.flatMap((row) => row.variants.map((v) => [row.label, `down ${v.display}`, articles(v.seeds)])),
+    ...words().charts.tables.exportDeclines,
+    rows: data.rows.flatMap((row) => row.variants.map((v) => [row.label, fillIn(words().charts.change.down, { display: v.display }), articles(v.seeds)])),
   };
 }
 
 export function otherLedgerTable(data: OtherLedgerData): DataTable {
   return {
-    caption: "China's trade with Russia: the figures the sources give",
-    columns: ["Measure", "Figure", "Compared with", "Articles"],
+    ...words().charts.tables.otherLedger,
     rows: data.rows.map((r) => {
       const change = r.role !== "share" && r.unit === "percent";
-      return [r.label, change ? `${r.signed < 0 ? "down" : "up"} ${r.display}` : r.display, r.comparison ?? "", articles(r.seeds)];
+      return [r.label, change ? fillIn(words().charts.change[r.signed < 0 ? "down" : "up"], { display: r.display }) : r.display, r.comparison ?? "", articles(r.seeds)];
     }),
   };
 }
@@ -28,9 +27,8 @@ export function otherLedgerTable(data: OtherLedgerData): DataTable {
 export function timelineTable(data: TimelineChartData): DataTable {
   const lane = new Map(data.lanes.map((l) => [l.id, l.label]));
   return {
-    caption: "Events as the articles date them, each no more precisely than their words; most articles give no year, and the sources page says how each is inferred",
-    columns: ["Event", "Date", "Precision", "Lane", "Articles"],
-    rows: data.events.map((e) => [e.title, e.date.label, e.date.precision.replace(/-/g, " "), lane.get(e.lane) ?? e.lane, articles(e.seeds)]),
+    ...words().charts.tables.timeline,
+    rows: data.events.map((e) => [e.title, e.date.label, words().charts.precisions[e.date.precision], lane.get(e.lane) ?? e.lane, articles(e.seeds)]),
   };
 }
 

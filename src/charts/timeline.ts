@@ -2,6 +2,7 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcDay, utcMonth } from "d3-time";
 import type { Lane, TimelineEvent } from "../schema/index.ts";
 import { shortMonth } from "../lib/formatMonth.ts";
+import { fillIn, words } from "../lib/words.ts";
 import { mark, round, textLines, type Mark, type Scene, type Size } from "./scene.ts";
 import { textWidth, wrapToWidth } from "./textWidth.ts";
 
@@ -30,8 +31,8 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** "late April 2022, date approximate" — the words a screen reader hears for a mark. */
 export function eventLabel(event: TimelineEvent): string {
-  const hedge = event.date.precision === "day" ? "" : event.date.precision === "undated" ? "" : ", an approximate date";
-  return `${event.title}: ${event.date.label}${hedge}`;
+  const hedge = event.date.precision === "day" ? "" : event.date.precision === "undated" ? "" : words().charts.timeline.approximate;
+  return fillIn(words().charts.timeline.event, { title: event.title, date: event.date.label, hedge });
 }
 
 function eventShape(event: TimelineEvent, y: number, x: (d: Date) => number): Mark {
@@ -71,11 +72,12 @@ function eventLabelMark(event: TimelineEvent, y: number, x: (d: Date) => number,
 /** The key: how a date's precision is drawn. */
 function keyMarks(y: number, width: number): { mark: Mark; height: number } {
   // Coordinates are absolute (no transform), so every mark's box is where the reader sees it.
+  const key = words().charts.timeline.key;
   const items: [string, (l: number, t: number) => Mark][] = [
-    ["an exact date", (l, t) => mark("circle", "shape", { cx: l + 6, cy: t, r: 5, class: "mark-day" })],
-    ["a month, or part of one", (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span" })],
-    ["an approximate span", (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span mark-approximate" })],
-    ["no date given", (l, t) => mark("path", "shape", { d: `M${l + 6} ${t - 6}l6 6l-6 6l-6 -6z`, class: "mark-undated" })],
+    [key.day, (l, t) => mark("circle", "shape", { cx: l + 6, cy: t, r: 5, class: "mark-day" })],
+    [key.month, (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span" })],
+    [key.approximate, (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span mark-approximate" })],
+    [key.undated, (l, t) => mark("path", "shape", { d: `M${l + 6} ${t - 6}l6 6l-6 6l-6 -6z`, class: "mark-undated" })],
   ];
   const perRow = width >= 560 ? 4 : width >= 400 ? 2 : 1;
   const column = (width - 12) / perRow;
@@ -113,7 +115,7 @@ function axis(x: ScaleTime<number, number>, bottom: number): Mark {
     { class: "axis" },
     months.flatMap((m) => [
       mark("line", `line-${m.toISOString()}`, { x1: round(x(m)), x2: round(x(m)), y1: AXIS_HEIGHT - 6, y2: bottom, class: "gridline" }),
-      mark("text", `text-${m.toISOString()}`, { x: round(x(m)) + 4, y: AXIS_HEIGHT - 10 }, shortMonth(m)),
+      mark("text", `text-${m.toISOString()}`, { x: round(x(m)) + 4, y: AXIS_HEIGHT - 10 }, shortMonth(m, words().intl)),
     ]),
   );
 }
@@ -158,7 +160,7 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
       ey += TRACK + (lines.length - 1) * LABEL_LINE;
       return eventMark(event, shape, label, active, data.notes);
     });
-    marks.push(mark("g", "undated", { class: "lane" }, [mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, "Date not given"), ...items]));
+    marks.push(mark("g", "undated", { class: "lane" }, [mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, words().charts.timeline.undated), ...items]));
     y = ey;
   }
   const key = keyMarks(y + 4, size.width);
@@ -171,9 +173,8 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
 export function describeTimeline(data: TimelineChartData, state: TimelineState): string {
   const active = data.events.filter((e) => state.highlight.includes(e.claim));
   const undated = data.events.filter((e) => e.date.start === null).length;
-  const lead =
-    `Timeline of ${data.events.length - undated} dated events, in ${data.lanes.length} lanes (${data.lanes.map((l) => l.label).join(", ")}), ` +
-    `and ${undated} the articles give no date for.`;
+  const w = words().charts.timeline;
+  const lead = fillIn(w.lead, { dated: data.events.length - undated, lanes: data.lanes.length, names: data.lanes.map((l) => l.label).join(", "), undated });
   if (active.length === 0) return lead;
-  return `${lead} Highlighted: ${active.map(eventLabel).join("; ")}.`;
+  return fillIn(w.highlighted, { lead, events: active.map(eventLabel).join("; ") });
 }

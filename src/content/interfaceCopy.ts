@@ -6,6 +6,25 @@ const text = z.string().min(1);
 /** Words chosen by Intl.PluralRules: `one` and `other` are required, as English needs them. */
 const plural = z.strictObject({ zero: text.optional(), one: text, two: text.optional(), few: text.optional(), many: text.optional(), other: text });
 
+const table = z.strictObject({ caption: text, columns: z.array(text).min(1) });
+
+const charts = z.strictObject({
+  caveat: text,
+  exportDeclines: z.strictObject({ row: text, version: text, wordsIt: text, noneShown: text }),
+  otherLedger: z.strictObject({ share: text, change: text, period: text, level: text, nothingShown: text }),
+  change: z.strictObject({ down: text, up: text }),
+  timeline: z.strictObject({
+    event: text,
+    approximate: text,
+    key: z.strictObject({ day: text, month: text, approximate: text, undated: text }),
+    undated: text,
+    lead: text,
+    highlighted: text,
+  }),
+  precisions: z.strictObject({ day: text, "part-of-month": text, month: text, approximate: text, undated: text }),
+  tables: z.strictObject({ exportDeclines: table, otherLedger: table, timeline: table }),
+});
+
 export const interfaceCopy = z.strictObject({
   siteName: text,
   skipLink: text,
@@ -59,8 +78,21 @@ export const interfaceCopy = z.strictObject({
     readStory: text,
     pageTitle: text,
   }),
+  charts,
 });
+
+/**
+ * Fields the truth check's word rules skip, each for a reason: the names of date precisions
+ * ("day", "month") and the timeline's key to them are terms, not time words; the timeline table's caption describes the dates'
+ * basis, which the compile step requires wherever an article gives no year.
+ */
+export const INTERFACE_UNCHECKED = [
+  ...["day", "part-of-month", "month"].map((p) => `charts.precisions.${p}`),
+  ...["day", "month", "approximate", "undated"].map((k) => `charts.timeline.key.${k}`),
+  "charts.tables.timeline.caption",
+];
 
 export type InterfaceCopy = z.infer<typeof interfaceCopy>;
 export type Plural = z.infer<typeof plural>;
 export type CreditWords = InterfaceCopy["credit"];
+export type ChartWords = InterfaceCopy["charts"];

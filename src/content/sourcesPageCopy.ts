@@ -56,7 +56,6 @@ export const sourcesPageCopy = z.strictObject({
     date: text,
     precision: text,
     kinds,
-    precisions: z.strictObject({ day: text, "part-of-month": text, month: text, approximate: text, undated: text }),
     reportedBy: text,
     count: plural,
     namedBy: text,
@@ -82,10 +81,9 @@ export const sourcesPageCopy = z.strictObject({
 /**
  * Sentences that describe counts the page computes from data/ ("rest on a single article"):
  * their number and strong words are read off those counts, not typed facts, so the word rules
- * skip them. The names of date precisions ("day", "month") are terms, not time words. Every
- * other field is checked.
+ * skip them. Every other field is checked.
  */
-const UNCHECKED = ["reading.widest", "reading.single", ...["day", "part-of-month", "month"].map((p) => `claim.precisions.${p}`)];
+const UNCHECKED = ["reading.widest", "reading.single"];
 
 export type SourcesPageCopy = z.infer<typeof sourcesPageCopy>;
 

@@ -2,16 +2,16 @@
 // sources page's words, each loaded and checked once per build, and the two helpers that fill
 // them in. Server-side only (it reads files); the browser gets its few words from attributes.
 import { contentFile, readLocale, type Locale } from "./locale.ts";
-import { interfaceCopy, type InterfaceCopy, type Plural } from "./interfaceCopy.ts";
+import { INTERFACE_UNCHECKED, interfaceCopy, type InterfaceCopy, type Plural } from "./interfaceCopy.ts";
 import { loadCopy } from "./loadCopy.ts";
 import { readSourcesPageCopy } from "./sourcesPageCopy.ts";
-import { useCreditWords } from "../lib/credit.ts";
+import { useWords } from "../lib/words.ts";
 
 export const locale: Locale = readLocale();
-export const ui: InterfaceCopy = loadCopy(`${process.cwd()}/${contentFile("interface.yaml")}`, interfaceCopy);
+export const ui: InterfaceCopy = loadCopy(`${process.cwd()}/${contentFile("interface.yaml")}`, interfaceCopy, INTERFACE_UNCHECKED);
 export const sourcesCopy = readSourcesPageCopy();
-// Article lists and credit lines on every page, image and download are worded in this locale.
-useCreditWords(ui.credit, locale.intl);
+// Article lists, credit lines and the charts' labels on every page, image and download are worded in this locale.
+useWords({ credit: ui.credit, charts: ui.charts, intl: locale.intl });
 
 const plurals = new Intl.PluralRules(locale.intl);
 const numbers = new Intl.NumberFormat(locale.intl);

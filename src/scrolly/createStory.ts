@@ -62,7 +62,7 @@ export function createStory(boot: Boot, els: StoryElements, reducedMotion: () =>
       els.steps.forEach((el, i) => el.classList.toggle("is-active", i === index));
       els.navLinks.forEach((a) => (a.ariaCurrent = a.dataset.section === step.section ? "true" : null));
       els.progress.value = index + 1;
-      if (options.announce ?? true) els.announcer.textContent = announce(els.announcer.dataset.template!, index + 1, boot.steps.length, scene.description, boot.credit.intl);
+      if (options.announce ?? true) els.announcer.textContent = announce(els.announcer.dataset.template!, index + 1, boot.steps.length, scene.description, boot.words.intl);
       active = index;
       return story;
     },

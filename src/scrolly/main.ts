@@ -6,7 +6,7 @@
 // come back, and the error is logged once.
 import scrollama from "scrollama";
 import { wireCopyButtons } from "../embed/copyButtons.ts";
-import { useCreditWords } from "../lib/credit.ts";
+import { useWords } from "../lib/words.ts";
 import { activeStepIndex } from "./activeStepIndex.ts";
 import { createStory } from "./createStory.ts";
 import { readBoot } from "./readBoot.ts";
@@ -24,7 +24,7 @@ function triggerLine(name = "--trigger"): number {
 
 function start(): void {
   const boot = readBoot(document);
-  useCreditWords(boot.credit.words, boot.credit.intl);
+  useWords(boot.words);
   const steps = [...document.querySelectorAll<HTMLElement>(".step[data-step]")];
   const graphic = document.querySelector<HTMLElement>(".graphic")!;
   const motion = matchMedia("(prefers-reduced-motion: reduce)");

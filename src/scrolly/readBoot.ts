@@ -1,5 +1,5 @@
 import type { ChartInputs, ChartKey } from "../charts/index.ts";
-import type { CreditWords } from "../content/interfaceCopy.ts";
+import type { Words } from "../lib/words.ts";
 
 export interface BootStep {
   id: string;
@@ -11,8 +11,8 @@ export interface BootStep {
 export interface Boot {
   steps: BootStep[];
   inputs: ChartInputs;
-  /** The locale's words for article lists, and its Intl locale. */
-  credit: { words: CreditWords; intl: string };
+  /** The locale's words for the charts and article lists, and its Intl locale. */
+  words: Words;
 }
 
 /** The steps and chart data the page embeds as JSON (see src/pages/index.astro). */

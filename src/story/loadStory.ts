@@ -1,6 +1,8 @@
 import type { ChartInputs } from "../charts/index.ts";
 import { CompileError } from "../compile/CompileError.ts";
 import { contentFile, readLocale } from "../content/locale.ts";
+// Loads the locale's words, which the references' article lists are printed in (renderRef.ts).
+import "../content/ui.ts";
 import { fieldPath } from "../compile/loadYaml.ts";
 import { decodeText, MAX_YAML_BYTES, readLimitedSync } from "../compile/safeRead.ts";
 import { parseYamlSafely, type ParsedYaml } from "../compile/safeYaml.ts";
