@@ -109,6 +109,6 @@ export function exportDeclines(data: ExportDeclinesData, state: ExportDeclinesSt
 export function describeExportDeclines(data: ExportDeclinesData, state: ExportDeclinesState): string {
   const shown = data.rows.filter((r) => state.reveal.includes(r.claim));
   const parts = shown.map((r) => [rowLabel(r), ...rowNotes(r)].join(". ") + ` (${data.axes[r.scale] ?? ""})`);
-  const caveats = data.caveats.map((c) => fillIn(words().charts.caveat, c));
+  const caveats = data.caveats.map((c) => fillIn(words().charts.caveat, { title: c.title, statement: c.statement }));
   return [shown.length ? parts.join(" ") : words().charts.exportDeclines.noneShown, ...caveats].join(" ");
 }

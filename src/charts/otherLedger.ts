@@ -101,6 +101,6 @@ export function describeOtherLedger(data: OtherLedgerData, state: OtherLedgerSta
       const text = r.role === "share" ? fillIn(words().charts.otherLedger.share, { label: r.label, display: r.display }) : changeLabel(r, level);
       return `${text} (${data.axes[r.scale] ?? ""})`;
     });
-  const caveats = data.caveats.map((c) => fillIn(words().charts.caveat, c));
+  const caveats = data.caveats.map((c) => fillIn(words().charts.caveat, { title: c.title, statement: c.statement }));
   return [parts.length ? parts.join(" ") : words().charts.otherLedger.nothingShown, ...caveats].join(" ");
 }

@@ -1,4 +1,5 @@
 import { mark, textLines, type Mark } from "./scene.ts";
+import { fillIn, words } from "../lib/words.ts";
 import { wrapToWidth } from "./textWidth.ts";
 
 /** The chart text styles (global.css and exportSvg.ts): size in px, weight, and line height. */
@@ -23,7 +24,7 @@ export function caveatMarks(caveats: { claim: string; title: string; statement: 
   const marks: Mark[] = [];
   let height = 0;
   for (const caveat of caveats) {
-    const block = textBlock(caveat.claim, `Caveat: ${caveat.title}. ${caveat.statement}`, "caveat", x, y + height, width);
+    const block = textBlock(caveat.claim, fillIn(words().charts.caveat, { title: caveat.title, statement: caveat.statement }), "caveat", x, y + height, width);
     marks.push(block.mark);
     height += block.height + 6;
   }

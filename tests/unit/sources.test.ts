@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { claims } from "../../src/data/index.ts";
+import { sourcesCopy } from "../../src/content/ui.ts";
 import { claimCitations, quoteLink } from "../../src/sources/citationLinks.ts";
 import { corroborationPlot, matrixCells } from "../../src/sources/corroborationPlot.ts";
 import { readMatrix } from "../../src/sources/readMatrix.ts";
@@ -58,7 +59,7 @@ describe("the corroboration matrix", () => {
   });
 
   test("is drawn by Plot at build time as SVG with no inline style element", () => {
-    const svg = corroborationPlot(claims, ["000", "001", "002", "003", "004"]);
+    const svg = corroborationPlot(claims, ["000", "001", "002", "003", "004"], sourcesCopy.matrix);
     expect(svg).toMatch(/^<svg[^>]*class="corroboration-plot"/);
     expect(svg).not.toContain("<style");
     expect(svg).toContain("Article 004");
