@@ -56,6 +56,8 @@ export const interfaceCopy = z.strictObject({
     sources: text,
     /** Joins the versions of a disputed figure: "60% (article 002) against almost two-thirds (…)". */
     versus: text,
+    /** What a change compares: "March 2022 against February 2022". */
+    period: text,
     articleHeadline: text,
     articleNoHeadline: text,
     unnamedOutlets: plural,

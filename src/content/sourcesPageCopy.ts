@@ -20,6 +20,7 @@ export const sourcesPageCopy = z.strictObject({
   method: z.array(z.strictObject({ title: text, text })),
   cite: text,
   downloads: text,
+  dataset: z.strictObject({ name: text, description: text }),
   back: text,
   onThisPage: text,
   matrixCredits: text,

@@ -2,10 +2,10 @@
 // shows> · Quiet Exit", whatever shape the page's own <title> has.
 
 /**
- * @example shareTitle("Quiet exit: how China's tech giants left Russia") === "How China's tech giants left Russia · Quiet Exit"
- * @example shareTitle("Article 000, verbatim · Quiet Exit sources") === "Article 000, verbatim · Quiet Exit"
+ * @example shareTitle("Quiet exit: how China's tech giants left Russia", "Quiet Exit") === "How China's tech giants left Russia · Quiet Exit"
+ * @example shareTitle("Article 000, verbatim · Quiet Exit sources", "Quiet Exit") === "Article 000, verbatim · Quiet Exit"
  */
-export function shareTitle(pageTitle: string, site = "Quiet Exit"): string {
+export function shareTitle(pageTitle: string, site: string): string {
   const subject = pageTitle
     .replace(new RegExp(`\\s+·\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.*$`, "i"), "")
     .replace(/^Quiet exit:\s*/i, "")

@@ -1,3 +1,5 @@
+import { fillIn, words } from "./words.ts";
+
 /**
  * "2022-03" as "March 2022", through Intl so a second locale needs no code. Dates are read in
  * UTC: they are calendar months, not instants.
@@ -13,9 +15,10 @@ export function monthName(month: string, locale = "en-GB"): string {
   return new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(Date.UTC(year, m - 1, 1));
 }
 
-/** What a change compares: "March 2022 against February 2022". */
-export function comparisonLabel(comparison: { from: string; to: string }, locale = "en-GB"): string {
-  return `${formatMonth(comparison.to, locale)} against ${formatMonth(comparison.from, locale)}`;
+/** What a change compares: "March 2022 against February 2022", in the locale's words (interface.yaml's credit.period). */
+export function comparisonLabel(comparison: { from: string; to: string }): string {
+  const { credit, intl } = words();
+  return fillIn(credit.period, { to: formatMonth(comparison.to, intl), from: formatMonth(comparison.from, intl) });
 }
 
 /** Short month name for axis ticks: "Feb". */
