@@ -21,11 +21,11 @@ export function runCompiler(root: string, extraArgs: string[] = []): CliRun {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A temporary project root holding a copy of seeds/ and the story, and the data/ a good compile makes of them. */
+/** A temporary project root holding a copy of seeds/ and the content files (the story, its locale), and the data/ a good compile makes of them. */
 export async function makeFixture(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "quiet-exit-"));
   await cp(join(projectRoot, "seeds"), join(root, "seeds"), { recursive: true });
-  await cp(join(projectRoot, "src/content/story.yaml"), join(root, "src/content/story.yaml"));
+  for (const file of ["story.yaml", "locale.yaml", "interface.yaml", "sources-page.yaml"]) await cp(join(projectRoot, "src/content", file), join(root, "src/content", file));
   const run = runCompiler(root);
   if (run.code !== 0) throw new Error(`the fixture's first compile failed:\n${run.stderr}`);
   return root;
