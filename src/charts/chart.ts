@@ -2,6 +2,7 @@
 // The drawing (draw.ts) is pure and small, so the browser can carry it; the build half
 // (build.ts: zod schemas, the table, the compile step's shaping) never reaches the browser
 // (src/build/classicScript.ts leaves it out). src/charts/registry.ts lists the charts.
+import { fillIn, words } from "../lib/words.ts";
 import type { z } from "zod";
 import type { CompiledClaim, CompiledCitation, CompiledNumber } from "../schema/index.ts";
 import type { Scene, Size } from "./scene.ts";
@@ -69,8 +70,9 @@ export interface ChartBuild<Data, State, File> {
   rows(data: Data): ChartTable;
   /** Shown on the chart in every state, and carried by every download. */
   caveats(data: Data): Caveat[];
-  /** Title and description for a chart with no entry in seeds/charts.yaml. */
-  words?: { title: string; description: string };
+  /** Title and description for a chart with no entry in seeds/charts.yaml, in the locale's words
+   * (a function, as the locale's words are loaded after the registry). */
+  words?: () => { title: string; description: string };
   /** Whether the chart draws this claim (its sources go under the chart); by default, claims whose `charts` name it. */
   draws?(claim: CompiledClaim): boolean;
   /** The claim ids a state names, the field they sit in, and the ids the chart knows. */
@@ -95,7 +97,7 @@ export function defineChart<const Id extends string, Data, State, File>(
 
 /** The text of a chart's caveats, for its text alternative. */
 export function describeCaveats(caveats: Caveat[]): string[] {
-  return caveats.map((c) => `Caveat: ${c.title}. ${c.statement}`);
+  return caveats.map((c) => fillIn(words().charts.caveat, { title: c.title, statement: c.statement }));
 }
 
 /** A drawing, with its id kept as a literal type so the registry can tie data and state to it. */

@@ -1,4 +1,5 @@
 import { mark, textLines, type Mark } from "./scene.ts";
+import { fillIn, words } from "../lib/words.ts";
 import { wrapToWidth } from "./textWidth.ts";
 
 /** The chart text styles (global.css and exportSvg.ts): size in px, weight, and line height. */
@@ -41,7 +42,7 @@ export function caveatMarks(
   for (const caveat of caveats) {
     const block = textBlock(
       caveat.claim,
-      `Caveat: ${caveat.title}. ${caveat.statement}`,
+      fillIn(words().charts.caveat, { title: caveat.title, statement: caveat.statement }),
       "caveat",
       x,
       y + height,

@@ -10,7 +10,7 @@ export { CHART_KEYS } from "../charts/registry.ts";
 
 /** The chart's own words, or those of its entry in seeds/charts.yaml (compiled into its file). */
 function words(chart: ChartKey): { title: string; description: string } {
-  return chartById(chart).words ?? (charts[chart] as ChartWords);
+  return chartById(chart).words?.() ?? (charts[chart] as ChartWords);
 }
 
 export function chartTitle(chart: ChartKey): string {

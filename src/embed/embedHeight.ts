@@ -3,6 +3,7 @@ import { chartDescription, chartTitle, sourceLine } from "../data/chartMeta.ts";
 import { defaultState, sceneAt, storyCredit } from "./embedCharts.ts";
 import type { StoryStep } from "../story/loadStory.ts";
 import { suggestedHeight } from "./suggestedHeight.ts";
+import { ui } from "../content/ui.ts";
 
 export const NARROW_SIZE = { width: 320, height: 420 };
 export const WIDE_SIZE = { width: 640, height: 440 };
@@ -16,6 +17,6 @@ export function embedSuggestedHeight(chart: ChartKey, state: StoryStep = default
   return suggestedHeight(sceneAt(chart, state, WIDE_SIZE).height, sceneAt(chart, state, NARROW_SIZE).height, {
     title: chartTitle(chart),
     description: chartDescription(chart),
-    footer: `${embedFooter(chart)} Read the story`,
+    footer: `${embedFooter(chart)} ${ui.embed.readStory}`,
   });
 }

@@ -4,6 +4,7 @@ import { charts, type ChartKey } from "../charts/registry.ts";
 import { chartTitle, CHART_KEYS } from "../data/chartMeta.ts";
 import { chartStates, defaultState, storyTitle } from "./embedCharts.ts";
 import { embedSuggestedHeight } from "./embedHeight.ts";
+import { ui } from "../content/ui.ts";
 import { embedSnippets, type EmbedTarget } from "./snippets.ts";
 
 /** The story's card and its oEmbed show its lead chart (the share image of src/layouts/Page.astro). */
@@ -54,7 +55,7 @@ export function oembedJson(site: URL | undefined, page: OembedPage) {
     version: "1.0",
     type: "rich",
     title: page.title,
-    provider_name: "Quiet Exit",
+    provider_name: ui.siteName,
     ...(site ? { provider_url: site.href } : {}),
     html: embedSnippets(site, page.target).plain,
     width: WIDTH,

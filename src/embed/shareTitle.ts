@@ -2,14 +2,15 @@
 // shows> · Quiet Exit", whatever shape the page's own <title> has.
 
 /**
- * @example shareTitle("Quiet exit: how China's tech giants left Russia")
+ * @example shareTitle("Quiet exit: how China's tech giants left Russia", "Quiet Exit")
  *   === "How China's tech giants left Russia · Quiet Exit"
- * @example shareTitle("Article 000, verbatim · Quiet Exit sources") === "Article 000, verbatim · Quiet Exit"
+ * @example shareTitle("Article 000, verbatim · Quiet Exit sources", "Quiet Exit")
+ *   === "Article 000, verbatim · Quiet Exit"
  */
-export function shareTitle(pageTitle: string): string {
+export function shareTitle(pageTitle: string, site: string): string {
   const subject = pageTitle
-    .replace(/\s+·\s+Quiet Exit\b.*$/i, "")
+    .replace(new RegExp(`\\s+·\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.*$`, "i"), "")
     .replace(/^Quiet exit:\s*/i, "")
     .trim();
-  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} · Quiet Exit`;
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} · ${site}`;
 }

@@ -6,15 +6,6 @@ import { datawrapperKey } from "./messages.ts";
 export const SNIPPET_KINDS = ["loader", "pym", "datawrapper", "amp", "plain"] as const;
 export type SnippetKind = (typeof SNIPPET_KINDS)[number];
 
-/** What the code box says of each version. */
-export const SNIPPET_LABELS: Record<SnippetKind, string> = {
-  loader: "With our loader (resizes to fit; any page):",
-  pym: "Pym.js (resizes to fit; uses the page's Pym.js, or loads ours):",
-  datawrapper: "Datawrapper style (resizes to fit; for CMSs that accept Datawrapper embeds):",
-  amp: "AMP (amp-iframe, resizes to fit):",
-  plain: "Plain iframe (fixed height, no script):",
-};
-
 export interface EmbedTarget {
   chart: ChartKey;
   /** A story step the embed shows; its default state when absent. */

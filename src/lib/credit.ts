@@ -1,22 +1,28 @@
 // One formatter each for article lists and credit lines, so every page, image and download
-// words sources the same way.
+// words sources the same way, in the locale's words (interface.yaml's `credit`; see words.ts).
+import type { Plural } from "../content/interfaceCopy.ts";
+import { fillIn, joinList, words as current } from "./words.ts";
+
+const fill = fillIn;
+const pick = (forms: Plural, count: number) =>
+  forms[new Intl.PluralRules(current().intl).select(count) as keyof Plural] ?? forms.other;
+const and = (items: string[]) => joinList(items);
 
 /** "article 002", "articles 001 and 003", "articles 000, 001 and 004". */
 export function articleList(seeds: readonly string[]): string {
   const sorted = [...seeds].sort();
-  const list = sorted.length > 1 ? `${sorted.slice(0, -1).join(", ")} and ${sorted.at(-1)}` : (sorted[0] ?? "");
-  return `article${sorted.length > 1 ? "s" : ""} ${list}`;
+  return fill(pick(current().credit.articles, sorted.length), { list: and(sorted) });
 }
 
 /** Where articles disagree: "60% (article 002) against almost two-thirds (articles 001 and 003)". */
 export function disagreement(variants: readonly { display: string; seeds: readonly string[] }[]): string {
-  return variants.map((v) => `${v.display} (${articleList(v.seeds)})`).join(" against ");
+  return variants.map((v) => `${v.display} (${articleList(v.seeds)})`).join(current().credit.versus);
 }
 
 /** The credit an article gives one quote: the reports it names there, as it spells them. */
 export function creditLine(seed: string, credits: readonly { as: string }[]): string {
-  if (credits.length === 0) return `article ${seed}, which does not say where this comes from`;
-  return `article ${seed}, citing ${[...new Set(credits.map((c) => c.as))].join(" and ")}`;
+  if (credits.length === 0) return fill(current().credit.noSource, { seed });
+  return fill(current().credit.citing, { seed, reports: and([...new Set(credits.map((c) => c.as))]) });
 }
 
 interface Cited {
@@ -34,11 +40,11 @@ export function sourcesLine(citations: readonly Cited[]): string {
   const parts = seeds.map((seed) => {
     const own = citations.filter((c) => c.seed === seed);
     const named = [...new Set(own.flatMap((c) => c.credits.map((k) => k.as)))];
-    if (named.length === 0) return `article ${seed}, which names no report`;
+    if (named.length === 0) return fill(current().credit.namesNoReport, { seed });
     const partly = own.some((c) => c.credits.length === 0);
-    return `article ${seed}, citing ${named.join(" and ")}${partly ? " for some facts and no report for others" : ""}`;
+    return fill(current().credit.citing, { seed, reports: and(named) }) + (partly ? current().credit.partly : "");
   });
-  return `Sources: ${parts.join("; ")}`;
+  return fill(current().credit.sources, { parts: parts.join("; ") });
 }
 
 /** The outlet an article names, or null where it names none (recorded as "unknown" in seeds/). */
@@ -48,10 +54,17 @@ export function outletName(seed: { outlet: { name: string } }): string | null {
 
 /** "Article 000: US sanctions curb…", or "Article 001 (no headline in the text)". */
 export function articleName(seed: { id: string; headline: string | null }): string {
-  return seed.headline ? `Article ${seed.id}: ${seed.headline}` : `Article ${seed.id} (no headline in the text)`;
+  return seed.headline
+    ? fill(current().credit.articleHeadline, { seed: seed.id, headline: seed.headline })
+    : fill(current().credit.articleNoHeadline, { seed: seed.id });
+}
+
+/** "Articles 001 and 003 do not name their outlet": said once, in a key, not on every quote. */
+export function unnamedOutlets(seeds: readonly string[]): string {
+  return fill(pick(current().credit.unnamedOutlets, seeds.length), { articles: capitalize(articleList(seeds)) });
 }
 
 /** "article 003, …" at the start of a sentence. */
 export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return text.charAt(0).toLocaleUpperCase(current().intl) + text.slice(1);
 }

@@ -1,7 +1,7 @@
 // What a footnote shows, shared by the popover at the marker and the note at the end of the
 // story, so both quote a claim the same way.
 import type { CompiledClaim } from "../schema/index.ts";
-import { articleList, capitalize, creditLine, disagreement, outletName } from "./credit.ts";
+import { capitalize, creditLine, disagreement, outletName } from "./credit.ts";
 
 export interface NoteQuote {
   quote: string;
@@ -27,8 +27,5 @@ export function outletsBySeed(seeds: readonly { id: string; outlet: { name: stri
   return new Map(seeds.map((s) => [s.id, outletName(s)]));
 }
 
-/** "Articles 001 and 003 do not name their outlet": said once, in a key, not on every quote. */
-export function unnamedOutlets(seeds: readonly string[]): string {
-  const one = seeds.length === 1;
-  return `${capitalize(articleList(seeds))} ${one ? "does" : "do"} not name ${one ? "its" : "their"} outlet`;
-}
+// Said once, in a key, not on every quote; worded with the other credit lines.
+export { unnamedOutlets } from "./credit.ts";

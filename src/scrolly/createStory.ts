@@ -5,6 +5,17 @@ import { followActive } from "./followActive.ts";
 
 const TRANSITION_MS = 600;
 
+/**
+ * The announcer's words, "Step {step} of {steps}. {description}", in the page's locale: the
+ * template and the Intl locale come from its data-template and data-intl attributes.
+ */
+function announce(data: DOMStringMap, step: number, steps: number, description: string): string {
+  const template = data.template ?? "{description}";
+  const number = new Intl.NumberFormat(data.intl);
+  const values: Record<string, string> = { step: number.format(step), steps: number.format(steps), description };
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
+}
+
 export interface StoryElements {
   graphic: HTMLElement;
   steps: HTMLElement[];
@@ -62,7 +73,12 @@ export function createStory(initial: SceneSet, els: StoryElements, reducedMotion
       els.navLinks.forEach((a) => (a.ariaCurrent = a.dataset.section === step.section ? "true" : null));
       els.progress.value = index + 1;
       if (options.announce ?? true)
-        els.announcer.textContent = `Step ${index + 1} of ${scenes.steps.length}. ${step.scene.description}`;
+        els.announcer.textContent = announce(
+          els.announcer.dataset,
+          index + 1,
+          scenes.steps.length,
+          step.scene.description,
+        );
       active = index;
       return story;
     },

@@ -42,7 +42,11 @@ export function matrixCells(claims: CompiledClaim[]): MatrixCell[] {
  * time so it needs no JavaScript in the browser. Plot's inline <style> is dropped; the same
  * rules live in global.css, so the page needs no inline styles.
  */
-export function corroborationPlot(claims: CompiledClaim[], seeds: string[]): string {
+export function corroborationPlot(
+  claims: CompiledClaim[],
+  seeds: string[],
+  words: { article: string; label: string; description: string },
+): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const order = [...claims].sort(
     (a, b) => b.corroboration.count - a.corroboration.count || a.title.localeCompare(b.title),
@@ -55,7 +59,7 @@ export function corroborationPlot(claims: CompiledClaim[], seeds: string[]): str
     height: 30 + order.length * 22,
     marginLeft: 270,
     marginTop: 30,
-    x: { domain: seeds, label: null, axis: "top", tickFormat: (s: string) => `Article ${s}` },
+    x: { domain: seeds, label: null, axis: "top", tickFormat: (s: string) => words.article.replace("{seed}", s) },
     y: { domain: order.map((c) => c.title), label: null, tickSize: 0 },
     marks: [
       Plot.cell(cells, {
@@ -68,12 +72,13 @@ export function corroborationPlot(claims: CompiledClaim[], seeds: string[]): str
       }),
       Plot.text(cells, { x: "seed", y: "title", text: "letter", fontWeight: "bold", fontSize: 12, ariaHidden: "true" }),
     ],
-    ariaLabel: "Which article reports which claim",
-    ariaDescription:
-      "A matrix of claims against the five articles; a letter marks the earlier report an article credits, a dot an article that names none.",
+    ariaLabel: words.label,
+    ariaDescription: words.description,
   }) as unknown as Element;
   svg.querySelector("style")?.remove();
   // One image with a label and a description; every claim's sources are also listed as text.
   svg.setAttribute("role", "img");
+  // Inside an image, Plot's own labels for its parts ("x-axis tick", "cell") are never read out.
+  for (const part of svg.querySelectorAll("[aria-label]")) if (part !== svg) part.removeAttribute("aria-label");
   return svg.outerHTML;
 }

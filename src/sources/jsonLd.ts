@@ -1,7 +1,7 @@
 import { outletName } from "../lib/credit.ts";
 import type { CompiledSeed } from "../schema/index.ts";
 
-const ORGANIZATION = { "@type": "Organization", name: "Quiet Exit" } as const;
+const organization = (name: string) => ({ "@type": "Organization", name }) as const;
 
 function basedOn(seeds: CompiledSeed[]) {
   return seeds.map((s) => ({
@@ -13,28 +13,32 @@ function basedOn(seeds: CompiledSeed[]) {
 }
 
 /** schema.org NewsArticle for the story. URLs are relative, so the markup works at any path. */
-export function newsArticleJsonLd(title: string, description: string, seeds: CompiledSeed[]) {
+export function newsArticleJsonLd(title: string, description: string, seeds: CompiledSeed[], site: string) {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: title,
     description,
     url: "./",
-    author: ORGANIZATION,
-    publisher: ORGANIZATION,
+    author: organization(site),
+    publisher: organization(site),
     isBasedOn: basedOn(seeds),
   };
 }
 
-/** schema.org Dataset for the downloads; `files` are paths under data/. */
-export function datasetJsonLd(seeds: CompiledSeed[], files: string[]) {
+/** schema.org Dataset for the downloads; `files` are paths under data/; its name and
+ * description are the sources page's words. */
+export function datasetJsonLd(
+  seeds: CompiledSeed[],
+  files: string[],
+  site: string,
+  words: { name: string; description: string },
+) {
   return {
     "@context": "https://schema.org",
     "@type": "Dataset",
-    name: "Quiet Exit: sourced claims about Chinese tech companies cutting their business with Russia",
-    description:
-      "The facts of the Quiet Exit explainer as claims with exact quotes from news articles, the reports each article credits, corroboration across the articles, conflicts, and the data behind each chart.",
-    creator: ORGANIZATION,
+    ...words,
+    creator: organization(site),
     isBasedOn: basedOn(seeds),
     distribution: files.map((file) => ({
       "@type": "DataDownload",

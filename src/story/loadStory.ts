@@ -3,6 +3,9 @@ import { CompileError } from "../io/CompileError.ts";
 import { fieldPath } from "../io/fieldPath.ts";
 import { decodeText, MAX_YAML_BYTES, readLimitedSync } from "../io/safeRead.ts";
 import { parseYamlSafely, type ParsedYaml } from "../io/safeYaml.ts";
+import { contentFile, readLocale } from "../content/locale.ts";
+// Loads the locale's words, which the references' article lists are printed in (renderRef.ts).
+import "../content/ui.ts";
 import type { CompiledClaim } from "../schema/index.ts";
 import { parseText, type Segment } from "./parseText.ts";
 import { renderRef } from "./renderRef.ts";
@@ -35,7 +38,8 @@ export interface StoryModel {
   notes: string[];
 }
 
-export const STORY_FILE = "src/content/story.yaml";
+/** The story of the selected locale (src/content/story.yaml for English; see src/content/locale.ts). */
+export const STORY_FILE = contentFile("story.yaml");
 
 /** Rendered text without its footnote markers. */
 export function plainText(segments: RenderedSegment[]): string {
@@ -89,7 +93,11 @@ export function loadStory(root: string, claims: CompiledClaim[], inputs: ChartIn
   }
   const story = parsed.data;
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const untrue = checkStory(story, new Map(claims.map((c) => [c.id, evidenceOf(c)])));
+  const untrue = checkStory(
+    story,
+    new Map(claims.map((c) => [c.id, evidenceOf(c)])),
+    readLocale(root).wordRules === "english",
+  );
   if (untrue.length > 0) {
     const field = untrue[0]!.split(":")[0]!;
     throw new StoryError({ file: STORY_FILE, field }, `the truth check refuses:\n  ${untrue.join("\n  ")}`);

@@ -1,6 +1,7 @@
 import type { CompiledClaim, CompiledValue } from "../schema/index.ts";
 import { articleList } from "../lib/credit.ts";
 import { comparisonLabel } from "../lib/formatMonth.ts";
+import { joinList } from "../lib/words.ts";
 import type { Segment } from "./parseText.ts";
 
 type Ref = Extract<Segment, { type: "ref" }>;
@@ -55,7 +56,7 @@ export function renderRef(ref: Ref, claim: CompiledClaim, where: string): string
           (p) => `${p} (${articleList(v.citations.filter((c) => (c.phrase ?? v.display) === p).map((c) => c.seed))})`,
         );
       });
-      return `${worded.slice(0, -1).join(", ")} or ${worded.at(-1)}`;
+      return joinList(worded, "disjunction");
     }
   }
 }

@@ -28,7 +28,16 @@ export interface ProseContext {
   framing?: ReadonlySet<string> | null;
   /** False for labels and titles, which name a fact rather than state it. */
   hedges?: boolean;
+  /**
+   * False for a language the word lists (lexicon.ts: month names, number, time, strong and hedge
+   * words) are not written for. Only the rules that hold in any language then apply: no digit,
+   * no quotation mark, every sentence sourced or listed as framing. See locale.yaml's `wordRules`.
+   */
+  words?: boolean;
 }
+
+// Rules that read characters, not English words, and so hold in every locale.
+const ANY_LANGUAGE: Rule["id"][] = ["digit", "quotation-mark"];
 
 // Words a quote may lend to a sentence; digits, quotation marks and dates must be references.
 const LENDABLE: Rule["id"][] = ["number-word", "relative-time", "strong-word"];
@@ -53,6 +62,7 @@ export function checkProse(segments: Segment[], ctx: ProseContext): string[] {
     const evidence = ids.flatMap((id) => ctx.claims.get(id) ?? []);
     const quotes = evidence.flatMap((e) => e.quotes);
     for (const rule of RULES) {
+      if (ctx.words === false && !ANY_LANGUAGE.includes(rule.id)) continue;
       const global = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}g`);
       for (const match of sentence.prose.matchAll(global)) {
         if (LENDABLE.includes(rule.id) && usedIn(match[0], quotes)) continue;
@@ -60,7 +70,12 @@ export function checkProse(segments: Segment[], ctx: ProseContext): string[] {
         problems.push(`"${match[0]}" in "${sentence.source}": ${rule.why}${extra}`);
       }
     }
-    if (ctx.hedges !== false && evidence.some((e) => e.hedged) && !HEDGE_IN_PROSE.test(sentence.prose)) {
+    if (
+      ctx.hedges !== false &&
+      ctx.words !== false &&
+      evidence.some((e) => e.hedged) &&
+      !HEDGE_IN_PROSE.test(sentence.prose)
+    ) {
       const hedged = ids.filter((id) => ctx.claims.get(id)?.hedged);
       problems.push(
         `"${sentence.source}" states ${hedged.join(", ")}, whose quotes hedge ("reportedly", "according to"…), ` +

@@ -7,7 +7,7 @@ import { checkProse, type Evidence } from "./checkProse.ts";
  * claims it lists in `titleClaims`), the dek, the section titles and each step. Returns
  * "field: problem" messages, with field paths such as `sections[2].steps[1].text`.
  */
-export function checkStory(story: Story, claims: ReadonlyMap<string, Evidence>): string[] {
+export function checkStory(story: Story, claims: ReadonlyMap<string, Evidence>, words = true): string[] {
   const framing = new Set(story.framing.map((f) => f.text));
   const problems: string[] = [];
   const check = (
@@ -16,7 +16,7 @@ export function checkStory(story: Story, claims: ReadonlyMap<string, Evidence>):
     options: { implicit?: string[]; framing?: Set<string>; hedges?: boolean },
   ) => {
     try {
-      for (const problem of checkProse(parseText(text, field), { claims, ...options }))
+      for (const problem of checkProse(parseText(text, field), { claims, words, ...options }))
         problems.push(`${field}: ${problem}`);
     } catch (error) {
       problems.push((error as Error).message);

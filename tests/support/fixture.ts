@@ -22,17 +22,19 @@ export function runCompiler(root: string, extraArgs: string[] = []): CliRun {
 }
 
 /**
- * A temporary project root holding a copy of seeds/ and the story, with no data/: enough for
- * `compile(root)` in-process.
+ * A temporary project root holding a copy of seeds/ and the content files (the story, its
+ * locale), with no data/: enough for `compile(root)` in-process.
  */
 export async function copyInputs(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "quiet-exit-"));
   await cp(join(projectRoot, "seeds"), join(root, "seeds"), { recursive: true });
-  await cp(join(projectRoot, "src/content/story.yaml"), join(root, "src/content/story.yaml"));
+  for (const file of ["story.yaml", "locale.yaml", "interface.yaml", "sources-page.yaml"])
+    await cp(join(projectRoot, "src/content", file), join(root, "src/content", file));
   return root;
 }
 
-/** A temporary project root holding a copy of seeds/ and the story, and the data/ a good compile makes of them. */
+/** A temporary project root holding a copy of seeds/ and the content files, and the data/ a
+ * good compile makes of them. */
 export async function makeFixture(): Promise<string> {
   const root = await copyInputs();
   const run = runCompiler(root);

@@ -21,9 +21,10 @@ export interface BuildRun {
   ms: number;
 }
 
-/** Runs `npm run build`'s build half (scripts/build.ts) in `root`, with or without SITE_URL. */
-export function runBuild(root: string, siteUrl?: string): BuildRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0" };
+/** Runs `npm run build`'s build half (scripts/build.ts) in `root`, with or without SITE_URL;
+ * `extra` adds variables (QUIET_EXIT_LOCALE). */
+export function runBuild(root: string, siteUrl?: string, extra: NodeJS.ProcessEnv = {}): BuildRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", ...extra };
   delete env.SITE_URL;
   if (siteUrl) env.SITE_URL = siteUrl;
   const started = performance.now();

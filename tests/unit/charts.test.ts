@@ -124,9 +124,13 @@ describe("timeline(data, state, size)", () => {
     expect(find(scene, "/invasion/label")?.attrs.class).toBe("event-label is-muted");
   });
 
-  test("says in the accessible name when a date is approximate", () => {
+  test("gives the date in the accessible name as the articles word it, and says so when it is approximate", () => {
+    // Part of a month is as precise as the words are, not approximate (issue 7: never more precise, never less).
     expect(find(scene, "/dji-suspension")?.attrs["aria-label"]).toBe(
-      "DJI suspends its business, openly: late April 2022, an approximate date",
+      "DJI suspends its business, openly: late April 2022",
+    );
+    expect(find(scene, "/sanctions-stress-test")?.attrs["aria-label"]).toMatch(
+      /: around late February and early March 2022, an approximate date$/,
     );
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { claims } from "../../src/data/index.ts";
 import { claimCitations } from "../../src/lib/claimCitations.ts";
 import { quoteLink } from "../../src/sources/citationLinks.ts";
+import { sourcesCopy } from "../../src/content/ui.ts";
 import { corroborationPlot, matrixCells } from "../../src/sources/corroborationPlot.ts";
 import { readMatrix } from "../../src/sources/readMatrix.ts";
 import { segmentArticle } from "../../src/compile/segmentArticle.ts";
@@ -63,7 +64,7 @@ describe("the corroboration matrix", () => {
   });
 
   test("is drawn by Plot at build time as SVG with no inline style element", () => {
-    const svg = corroborationPlot(claims, ["000", "001", "002", "003", "004"]);
+    const svg = corroborationPlot(claims, ["000", "001", "002", "003", "004"], sourcesCopy.matrix);
     expect(svg).toMatch(/^<svg[^>]*class="corroboration-plot"/);
     expect(svg).not.toContain("<style");
     expect(svg).toContain("Article 004");

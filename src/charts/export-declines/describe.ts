@@ -1,3 +1,4 @@
+import { words } from "../../lib/words.ts";
 import { describeCaveats } from "../chart.ts";
 import type { ExportDeclinesData } from "./data.ts";
 import { rowLabel, rowNotes } from "./labels.ts";
@@ -7,5 +8,8 @@ import type { ExportDeclinesState } from "./state.ts";
 export function describeExportDeclines(data: ExportDeclinesData, state: ExportDeclinesState): string {
   const shown = data.rows.filter((r) => state.reveal.includes(r.claim));
   const parts = shown.map((r) => [rowLabel(r), ...rowNotes(r)].join(". ") + ` (${data.axes[r.scale] ?? ""})`);
-  return [shown.length ? parts.join(" ") : "No product shown yet.", ...describeCaveats(data.caveats)].join(" ");
+  return [
+    shown.length ? parts.join(" ") : words().charts.exportDeclines.noneShown,
+    ...describeCaveats(data.caveats),
+  ].join(" ");
 }

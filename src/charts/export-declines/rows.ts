@@ -1,4 +1,5 @@
 import { articlesCell as articles, caveatCell, type ChartTable } from "../table.ts";
+import { fillIn, words } from "../../lib/words.ts";
 import type { ExportDeclinesData } from "./data.ts";
 
 /**
@@ -8,20 +9,25 @@ import type { ExportDeclinesData } from "./data.ts";
  */
 export function rows(data: ExportDeclinesData): ChartTable {
   const caveat = caveatCell(data.caveats);
+  const { caption, columns: heading } = words().charts.tables.exportDeclines;
   return {
-    caption: "Change in China's exports to Russia, as each source reports it",
+    caption,
     columns: [
       { key: "claim" },
-      { key: "category", heading: "Category" },
+      { key: "category", heading: heading.category },
       { key: "role" },
       { key: "variant" },
       { key: "change_percent" },
       { key: "qualifier" },
-      { key: "as_reported", heading: "Change", show: (cell) => `down ${cell}` },
+      {
+        key: "as_reported",
+        heading: heading.as_reported,
+        show: (cell) => fillIn(words().charts.change.down, { display: String(cell) }),
+      },
       { key: "measured" },
       { key: "from_month" },
       { key: "to_month" },
-      { key: "sources", heading: "Articles", show: articles },
+      { key: "sources", heading: heading.sources, show: articles },
       { key: "caveat" },
     ],
     rows: data.rows.flatMap((row) =>

@@ -1,3 +1,4 @@
+import { words } from "../../lib/words.ts";
 import { describeCaveats } from "../chart.ts";
 import type { OtherLedgerData } from "./data.ts";
 import { changeLabel, shareLabel } from "./labels.ts";
@@ -12,5 +13,8 @@ export function describeOtherLedger(data: OtherLedgerData, state: OtherLedgerSta
       const text = r.role === "share" ? shareLabel(r) : changeLabel(r, level);
       return `${text} (${data.axes[r.scale] ?? ""})`;
     });
-  return [parts.length ? parts.join(" ") : "Nothing shown yet.", ...describeCaveats(data.caveats)].join(" ");
+  return [
+    parts.length ? parts.join(" ") : words().charts.otherLedger.nothingShown,
+    ...describeCaveats(data.caveats),
+  ].join(" ");
 }

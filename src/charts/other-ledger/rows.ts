@@ -1,27 +1,31 @@
 import { articlesCell as articles, caveatCell, type Cell, type ChartTable } from "../table.ts";
+import { fillIn, words } from "../../lib/words.ts";
 import type { OtherLedgerData } from "./data.ts";
 
 /** "down 27%" for a change in percent; a level or a share as reported. */
 const figure = (cell: Cell, row: Record<string, Cell>) =>
-  row.role !== "share" && row.unit === "percent" ? `${Number(row.number) < 0 ? "down" : "up"} ${cell}` : String(cell);
+  row.role !== "share" && row.unit === "percent"
+    ? fillIn(words().charts.change[Number(row.number) < 0 ? "down" : "up"], { display: String(cell) })
+    : String(cell);
 
 /** Every figure of the ledger, a change's level ("to $8.9bn") on a row of its own. */
 export function rows(data: OtherLedgerData): ChartTable {
   const caveat = caveatCell(data.caveats);
+  const { caption, columns: heading } = words().charts.tables.otherLedger;
   return {
-    caption: "China's trade with Russia: the figures the sources give",
+    caption,
     columns: [
       { key: "claim" },
-      { key: "label", heading: "Measure" },
+      { key: "label", heading: heading.label },
       { key: "role" },
       { key: "value" },
       { key: "number" },
       { key: "qualifier" },
       { key: "unit" },
-      { key: "as_reported", heading: "Figure", show: figure },
+      { key: "as_reported", heading: heading.as_reported, show: figure },
       { key: "measured" },
-      { key: "comparison", heading: "Compared with" },
-      { key: "sources", heading: "Articles", show: articles },
+      { key: "comparison", heading: heading.comparison },
+      { key: "sources", heading: heading.sources, show: articles },
       { key: "caveat" },
     ],
     rows: data.rows.map((r) => ({

@@ -2,6 +2,7 @@
 import { timelineFile } from "../../schema/index.ts";
 import type { z } from "zod";
 import type { ChartBuild } from "../chart.ts";
+import { words } from "../../lib/words.ts";
 import type { TimelineChartData } from "./render.ts";
 import { rows } from "./rows.ts";
 import { shape } from "./shape.ts";
@@ -17,12 +18,9 @@ export default {
   rows,
   // The timeline has no caveats of its own: each event's sources are one link away.
   caveats: () => [],
-  // Its words are its own: it has no entry in seeds/charts.yaml.
-  words: {
-    title: "Who said and did what, and when the articles say it happened",
-    description:
-      "The companies' cuts and suspensions and the statements from Beijing and Washington, each dated no more precisely than the articles' words.",
-  },
+  // It has no entry in seeds/charts.yaml (no axes or labels to check): its title and
+  // description are interface words (interface.yaml, charts.timeline).
+  words: () => ({ title: words().charts.timeline.title, description: words().charts.timeline.description }),
   draws: (claim) => claim.timeline !== null,
   refs: (s, data) => ({ field: "highlight", ids: s.highlight, known: data.events.map((e) => e.claim) }),
   links: (data, notes) => ({ ...data, notes }),

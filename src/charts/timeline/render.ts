@@ -2,6 +2,7 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcDay, utcMonth } from "d3-time";
 import type { Lane, TimelineEvent } from "../../schema/index.ts";
 import { shortMonth } from "../../lib/formatMonth.ts";
+import { fillIn, words } from "../../lib/words.ts";
 import { mark, round, textLines, type Mark, type Scene, type Size } from "../scene.ts";
 import { textWidth, wrapToWidth } from "../textWidth.ts";
 import { day, monthSpan } from "./monthSpan.ts";
@@ -25,10 +26,11 @@ const LABEL_LINE = 17;
 // Event labels are bold 12px (global.css); lines wrap to fit the chart's width.
 const LABEL_SIZE = 12;
 
-/** "late April 2022, date approximate" — the words a screen reader hears for a mark. */
+/** "Event: late April 2022" — the words a screen reader hears for a mark. The date's words carry
+ * its precision; only a span the articles call approximate says so. */
 export function eventLabel(event: TimelineEvent): string {
-  const hedge = event.date.precision === "day" ? "" : event.date.precision === "undated" ? "" : ", an approximate date";
-  return `${event.title}: ${event.date.label}${hedge}`;
+  const hedge = event.date.precision === "approximate" ? words().charts.timeline.approximate : "";
+  return fillIn(words().charts.timeline.event, { title: event.title, date: event.date.label, hedge });
 }
 
 function eventShape(event: TimelineEvent, y: number, x: (d: Date) => number): Mark {
@@ -75,21 +77,16 @@ function eventLabelMark(
 /** The key: how a date's precision is drawn. */
 function keyMarks(y: number, width: number): { mark: Mark; height: number } {
   // Coordinates are absolute (no transform), so every mark's box is where the reader sees it.
+  const key = words().charts.timeline.key;
   const items: [string, (l: number, t: number) => Mark][] = [
-    ["an exact date", (l, t) => mark("circle", "shape", { cx: l + 6, cy: t, r: 5, class: "mark-day" })],
+    [key.day, (l, t) => mark("circle", "shape", { cx: l + 6, cy: t, r: 5, class: "mark-day" })],
+    [key.month, (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span" })],
     [
-      "a month, or part of one",
-      (l, t) => mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span" }),
-    ],
-    [
-      "an approximate span",
+      key.approximate,
       (l, t) =>
         mark("rect", "shape", { x: l, y: t - 5, width: 18, height: 10, rx: 3, class: "mark-span mark-approximate" }),
     ],
-    [
-      "no date given",
-      (l, t) => mark("path", "shape", { d: `M${l + 6} ${t - 6}l6 6l-6 6l-6 -6z`, class: "mark-undated" }),
-    ],
+    [key.undated, (l, t) => mark("path", "shape", { d: `M${l + 6} ${t - 6}l6 6l-6 6l-6 -6z`, class: "mark-undated" })],
   ];
   // Four to a row where the longest fits in its column (swatch, gap, words), else two, else one.
   const need = 36 + Math.max(...items.map(([words]) => textWidth(words, 11)));
@@ -144,7 +141,7 @@ function axis(x: ScaleTime<number, number>, bottom: number): Mark {
         y2: bottom,
         class: "gridline",
       }),
-      mark("text", `text-${m.toISOString()}`, { x: round(x(m)) + 4, y: AXIS_HEIGHT - 10 }, shortMonth(m)),
+      mark("text", `text-${m.toISOString()}`, { x: round(x(m)) + 4, y: AXIS_HEIGHT - 10 }, shortMonth(m, words().intl)),
     ]),
   );
 }
@@ -199,7 +196,7 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
     });
     marks.push(
       mark("g", "undated", { class: "lane" }, [
-        mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, "Date not given"),
+        mark("text", "label", { x: 6, y: y + 13, class: "lane-label" }, words().charts.timeline.undated),
         ...items,
       ]),
     );
@@ -215,9 +212,13 @@ export function timeline(data: TimelineChartData, state: TimelineState, size: Si
 export function describeTimeline(data: TimelineChartData, state: TimelineState): string {
   const active = data.events.filter((e) => state.highlight.includes(e.claim));
   const undated = data.events.filter((e) => e.date.start === null).length;
-  const lead =
-    `Timeline of ${data.events.length - undated} dated events, in ${data.lanes.length} lanes (${data.lanes.map((l) => l.label).join(", ")}), ` +
-    `and ${undated} the articles give no date for.`;
+  const w = words().charts.timeline;
+  const lead = fillIn(w.lead, {
+    dated: data.events.length - undated,
+    lanes: data.lanes.length,
+    names: data.lanes.map((l) => l.label).join(", "),
+    undated,
+  });
   if (active.length === 0) return lead;
-  return `${lead} Highlighted: ${active.map(eventLabel).join("; ")}.`;
+  return fillIn(w.highlighted, { lead, events: active.map(eventLabel).join("; ") });
 }

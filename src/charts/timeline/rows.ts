@@ -1,24 +1,25 @@
-import { articleList } from "../../lib/credit.ts";
-import type { Cell, ChartTable } from "../table.ts";
+import { words } from "../../lib/words.ts";
+import { articlesCell, type Cell, type ChartTable } from "../table.ts";
 import type { TimelineChartData } from "./render.ts";
 
 /** Every event as the articles date it, with the wording and basis of its date. */
 export function rows(data: TimelineChartData): ChartTable {
   const lane = new Map<Cell, string>(data.lanes.map((l) => [l.id, l.label]));
+  const { caption, columns: heading } = words().charts.tables.timeline;
+  const precisions: Record<string, string> = words().charts.precisions;
   return {
-    caption:
-      "Events as the articles date them, each no more precisely than their words; most articles give no year, and the sources page says how each is inferred",
+    caption,
     columns: [
       { key: "claim" },
-      { key: "title", heading: "Event" },
-      { key: "lane", heading: "Lane", show: (cell) => lane.get(cell) ?? String(cell) },
-      { key: "precision", heading: "Precision", show: (cell) => String(cell).replace(/-/g, " ") },
-      { key: "date", heading: "Date" },
+      { key: "title", heading: heading.title },
+      { key: "lane", heading: heading.lane, show: (cell) => lane.get(cell) ?? String(cell) },
+      { key: "precision", heading: heading.precision, show: (cell) => precisions[String(cell)] ?? String(cell) },
+      { key: "date", heading: heading.date },
       { key: "date_wording" },
       { key: "date_basis" },
       { key: "start" },
       { key: "end" },
-      { key: "sources", heading: "Articles", show: (cell) => articleList(String(cell ?? "").split(" ")) },
+      { key: "sources", heading: heading.sources, show: articlesCell },
     ],
     rows: data.events.map((e) => ({
       claim: e.claim,

@@ -1,12 +1,6 @@
 import { lanes, type CompiledClaim, type Lane } from "../../schema/index.ts";
 import type { ShapeInput } from "../chart.ts";
-
-const LANE_LABELS: Record<Lane, string> = {
-  companies: "Companies",
-  beijing: "Beijing",
-  washington: "Washington",
-  "war-diplomacy": "War and diplomacy",
-};
+import { words } from "../../lib/words.ts";
 
 /** Timeline events in date order; undated events come last, as the timeline shows them apart. */
 export function shape({ claims }: ShapeInput) {
@@ -21,5 +15,5 @@ export function shape({ claims }: ShapeInput) {
       seeds: c.corroboration.seeds,
     }))
     .sort((a, b) => (a.date.start ?? "9999").localeCompare(b.date.start ?? "9999") || a.claim.localeCompare(b.claim));
-  return { lanes: lanes.map((id) => ({ id, label: LANE_LABELS[id] })), events };
+  return { lanes: lanes.map((id) => ({ id, label: words().charts.timeline.lanes[id] })), events };
 }

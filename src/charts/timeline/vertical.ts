@@ -2,6 +2,7 @@ import { scaleUtc } from "d3-scale";
 import { utcDay, utcMonth } from "d3-time";
 import type { TimelineEvent } from "../../schema/index.ts";
 import { shortMonth } from "../../lib/formatMonth.ts";
+import { words } from "../../lib/words.ts";
 import { mark, round, type Mark, type Scene, type Size } from "../scene.ts";
 import { wrapToWidth } from "../textWidth.ts";
 import { day, monthSpan } from "./monthSpan.ts";
@@ -92,7 +93,7 @@ export function timelineVertical(
       y2: round(y(m)),
       class: "gridline",
     }),
-    mark("text", `text-${m.toISOString()}`, { x: 6, y: round(y(m)) + 14 }, shortMonth(m)),
+    mark("text", `text-${m.toISOString()}`, { x: 6, y: round(y(m)) + 14 }, shortMonth(m, words().intl)),
   ]);
   marks.push(mark("g", "axis", { class: "axis" }, rail));
 
@@ -129,7 +130,7 @@ export function timelineVertical(
   let top = Math.max(bottom, TOP + length) + 12;
 
   if (undated.length > 0) {
-    const heading = mark("text", "label", { x: 6, y: top + 10, class: "lane-label" }, "Date not given");
+    const heading = mark("text", "label", { x: 6, y: top + 10, class: "lane-label" }, words().charts.timeline.undated);
     top += 18;
     const items = undated.map((event) => {
       const active = state.highlight.includes(event.claim);
