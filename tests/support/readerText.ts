@@ -101,7 +101,11 @@ const SHOWN = new Set(["display", "label", "title", "statement", "quote", "text"
 /** Every reader-facing string in data/ (titles, statements, labels, dates, quotes, names):
  * text that is data, not interface. */
 export async function dataStrings(root: string): Promise<string[]> {
-  const files = (await readdir(join(root, "data"), { recursive: true })).filter((f) => f.endsWith(".json"));
+  // The articles' verbatim segments (articles.json) are cut at every quote, down to single
+  // letters; the pages show them only in .article-text, which readerTexts skips anyway.
+  const files = (await readdir(join(root, "data"), { recursive: true })).filter(
+    (f) => f.endsWith(".json") && f !== "articles.json",
+  );
   const out = new Set<string>();
   // Ids and enum values (lowercase single words such as "month" or "dji") are not shown as they
   // are; allowing them would hide an interface word that happens to match one. Fields a page

@@ -68,19 +68,22 @@ export function typedWords(source: string, astro: boolean): string[] {
     for (const [, , text] of template.matchAll(/\b(aria-label|title|alt|placeholder)="([^"]*)"/g))
       if (WORDS.test(text!)) found.push(text!);
   }
-  // A string literal that reads as a phrase: a word, a space, a word, and no code characters.
+  // A string literal that reads as a phrase: a word, a space, a word, and no code characters,
+  // in a script or in a template's expressions (label={`Data table: ${caption}`}).
   // Messages for developers (console, errors) are not the reader's.
-  const forReaders = script.replace(/^.*\b(?:console\.\w+|Error)\(.*$/gm, "");
+  const forReaders = (astro ? code : script).replace(/^.*\b(?:console\.\w+|Error)\(.*$/gm, "");
   for (const [, , literal] of forReaders.matchAll(/(["'`])((?:(?!\1)[^\\\n])*)\1/g)) {
     const text = literal!.replace(/\$\{[^}]*\}/g, "x");
     if (
       /^[A-Z]?[a-z]+,? (?:[A-Za-z’']+[,.:;]? ?)+$/.test(text) &&
       /[a-z]{2,}/.test(text.replace(/\bx\b/g, "")) &&
-      !/\b(?:px|var|rgb|sans-serif)\b/.test(text!)
+      // CSS values are code, as is the colour-scheme meta's "light dark".
+      !/\b(?:px|var|rgb|sans-serif)\b|^light dark$/.test(text!)
     )
       found.push(text!);
   }
-  return found;
+  // A literal label is found both as a label and as a literal: report it once.
+  return [...new Set(found)];
 }
 
 describe("reader-facing code", () => {
@@ -98,6 +101,7 @@ describe("reader-facing code", () => {
     ]);
     expect(typedWords('const label = "Download data";', false)).toEqual(["Download data"]);
     expect(typedWords("const said = `Step ${i} of ${n}.`;", false)).toEqual(["Step x of x."]);
+    expect(typedWords("---\n---\n<T label={`Data table: ${t.caption}`} />", true)).toEqual(["Data table: x"]);
     expect(typedWords("<p>{ui.skipLink}</p>", true)).toEqual([]);
   });
 });
