@@ -81,6 +81,8 @@ export interface ChartBuild<Data, State, File> {
   namings?(file: File): { claim: string; label: string; wordings: { seed: string; quote: string }[] }[];
   /** Rows drawn against scales, for the compiler's check of bases; with their axis titles. */
   scales?(file: File): { rows: ScaledRow[]; axes: Record<string, string> };
+  /** The data with only these claims' rows or events: the story draws what it cites (storyChartInputs.ts). */
+  only?(data: Data, claims: ReadonlySet<string>): Data;
   /** The data with its links pointed elsewhere (an embed links back to the story). */
   links?(data: Data, notes: { prefix: string; target?: "_blank" }): Data;
 }
@@ -93,6 +95,11 @@ export function defineChart<const Id extends string, Data, State, File>(
   build: ChartBuild<Data, State, File>,
 ): Chart<Id, Data, State, File> {
   return { ...draw, ...build };
+}
+
+/** `only` for a chart whose data is rows, one or more per claim. */
+export function onlyRows<D extends { rows: readonly { claim: string }[] }>(data: D, claims: ReadonlySet<string>): D {
+  return { ...data, rows: data.rows.filter((r) => claims.has(r.claim)) };
 }
 
 /** The text of a chart's caveats, for its text alternative. */

@@ -1,3 +1,3 @@
 // What the browser imports: renderChart and the types the story's script needs. The charts
 // themselves are listed in registry.ts.
-export { DEFAULT_SIZE, renderChart, type ChartInputs, type ChartKey } from "./registry.ts";
+export { DEFAULT_SIZE, renderChart, type ChartKey } from "./registry.ts";

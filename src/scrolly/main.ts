@@ -104,8 +104,9 @@ function start(scenes: SceneSet): void {
     }),
   ).observe(graphic);
 
-  const timelineSvg = graphic.querySelector<SVGSVGElement>('figure[data-chart="timeline"] svg');
-  if (timelineSvg) enableTimelineKeys(timelineSvg);
+  // Arrow keys move through the events of any chart whose marks are links (the timeline's).
+  for (const svg of graphic.querySelectorAll<SVGSVGElement>("figure[data-chart] svg.chart-svg"))
+    enableTimelineKeys(svg);
   revealOnFocus(graphic);
   const nav = document.querySelector<HTMLElement>(".section-nav");
   if (nav) revealNavLinkOnFocus(nav);

@@ -1,7 +1,7 @@
 // The build half of the chart (see ../chart.ts): never in the browser.
 import { exportDeclinesFile } from "../../schema/index.ts";
 import type { z } from "zod";
-import type { ChartBuild } from "../chart.ts";
+import { onlyRows, type ChartBuild } from "../chart.ts";
 import type { ExportDeclinesData } from "./data.ts";
 import { rows } from "./rows.ts";
 import { shape } from "./shape.ts";
@@ -17,6 +17,7 @@ export default {
   rows,
   caveats: (data) => data.caveats,
   refs: (s, data) => ({ field: "reveal", ids: s.reveal, known: data.rows.map((r) => r.claim) }),
+  only: (data, claims) => onlyRows(data, claims),
   namings: (file) =>
     file.rows
       .filter((r) => r.otherWordings.length > 0)

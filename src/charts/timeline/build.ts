@@ -22,6 +22,7 @@ export default {
   // description are interface words (interface.yaml, charts.timeline).
   words: () => ({ title: words().charts.timeline.title, description: words().charts.timeline.description }),
   draws: (claim) => claim.timeline !== null,
+  only: (data, claims) => ({ ...data, events: data.events.filter((e) => claims.has(e.claim)) }),
   refs: (s, data) => ({ field: "highlight", ids: s.highlight, known: data.events.map((e) => e.claim) }),
   links: (data, notes) => ({ ...data, notes }),
 } satisfies ChartBuild<TimelineChartData, TimelineState, File>;
