@@ -60,6 +60,33 @@ export default tseslint.config(
     rules: { "no-restricted-imports": restrict(compileOrSeeds) },
   },
   {
+    // The browser's scripts move between chart states the build drew (scenes/): they may name
+    // the charts' types, never run chart code, which would bring d3 and zod into the bundle.
+    files: [
+      "src/scrolly/**",
+      "src/offline/**",
+      "src/embed/client.ts",
+      "src/embed/loader.ts",
+      "src/embed/messages.ts",
+      "src/embed/params.ts",
+      "src/embed/copyButtons.ts",
+    ],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/charts/*", "**/charts/*/*", "d3-*", "zod"],
+              allowTypeImports: true,
+              message: "Browser scripts draw no chart: the build draws every state (src/build/storyScenes.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/charts/**"],
     rules: { "no-restricted-imports": restrict([...compileOrSeeds, pagesOrComponents]) },
   },
