@@ -20,11 +20,12 @@ test("the story ships at most 12 KB gzip of JavaScript and at most 100 KB gzip o
   expect(all).toBeLessThanOrEqual(100 * KB);
 });
 
-// Issue 14 asks for 12 KB gzip and 1,200 elements. The story's own words and every quote are
-// about 9 KB gzip of text by themselves; the live charts' SVG and the script's boot data are the
-// rest (README, Performance). These budgets hold what has been reached, so it cannot creep back.
+// Issue 14 asks for 12 KB gzip and 1,200 elements. The elements are met. The gzip is not: issue
+// 13 wants every quote in the HTML (the popovers work without JavaScript), and the quotes alone
+// are about 7 KB gzip (README, Performance). The byte budget holds what has been reached, so it
+// cannot creep back.
 const STORY_HTML_GZIP = 23 * KB;
-const STORY_ELEMENTS = 1450;
+const STORY_ELEMENTS = 1200;
 
 test("the story's HTML stays within its gzip and DOM budgets, and its step charts are not fetched while scrolling in scroll mode", async ({
   page,
