@@ -12,7 +12,7 @@ test("a quote cited for several values of a claim is shown once, with its articl
     {
       seed: "003",
       quote: "In March, Beijing finally acknowledged for the first time that a “war” is taking place in Ukraine.",
-      credit: "Article 003, which does not say where this comes from",
+      credit: "Article 003, which names no report for this",
     },
   ]);
   // Read off the seeds: 000 gives the 98% "According to a speech from U.S. Commerce Secretary Gina Raimondo";
