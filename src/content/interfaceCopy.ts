@@ -34,6 +34,7 @@ const charts = z.strictObject({
     approximate: text,
     key: z.strictObject({ day: text, month: text, approximate: text, undated: text }),
     undated: text,
+    yearNote: text,
     lead: text,
     highlighted: text,
   }),
@@ -114,13 +115,14 @@ export const interfaceCopy = z.strictObject({
 /**
  * Fields the truth check's word rules skip, each for a reason: the names of date precisions
  * ("day", "month") and the timeline's key to them are terms, not time words; the timeline
- * table's caption describes the dates' basis, which the compile step requires wherever an
- * article gives no year.
+ * table's caption and the chart's year note describe the dates' basis, which the compile step
+ * requires wherever an article gives no year.
  */
 export const INTERFACE_UNCHECKED = [
   ...["day", "part-of-month", "month"].map((p) => `charts.precisions.${p}`),
   ...["day", "month", "approximate", "undated"].map((k) => `charts.timeline.key.${k}`),
   "charts.tables.timeline.caption",
+  "charts.timeline.yearNote",
 ];
 
 export type InterfaceCopy = z.infer<typeof interfaceCopy>;

@@ -134,6 +134,15 @@ describe("timeline(data, state, size)", () => {
     );
   });
 
+  test("says under its key, at every width, that most years are inferred (the images travel alone)", () => {
+    for (const width of [320, 640]) {
+      const drawn = sceneToSvg(timeline(inputs.timeline, { highlight: [] }, { width, height: 420 }));
+      expect(drawn.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).toContain(
+        "Most articles give no year; the sources page says how each year is inferred.",
+      );
+    }
+  });
+
   test("renders as a group, not an image, so its links stay reachable", () => {
     expect(sceneToSvg(scene, { role: "group", label: "Timeline" })).toMatch(
       /^<svg [^>]*role="group" aria-label="Timeline"/,

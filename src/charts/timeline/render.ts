@@ -4,6 +4,7 @@ import type { Lane, TimelineEvent } from "../../schema/index.ts";
 import { shortMonth } from "../../lib/formatMonth.ts";
 import { fillIn, words } from "../../lib/words.ts";
 import { mark, round, textLines, type Mark, type Scene, type Size } from "../scene.ts";
+import { textBlock } from "../textBlock.ts";
 import { textWidth, wrapToWidth } from "../textWidth.ts";
 import { day, monthSpan } from "./monthSpan.ts";
 import type { TimelineState } from "./state.ts";
@@ -100,7 +101,11 @@ function keyMarks(y: number, width: number): { mark: Mark; height: number } {
       mark("text", "text", { x: left + 24, y: top + 4, class: "note" }, words),
     ]);
   });
-  return { mark: mark("g", "key", { class: "key" }, marks), height: Math.ceil(items.length / perRow) * 18 + 8 };
+  // Most articles give no year: the note says so in every rendering, so an image that travels
+  // alone (a step image, the embed's SVG and PNG) does not present the year as the articles'.
+  const height = Math.ceil(items.length / perRow) * 18 + 8;
+  const year = textBlock("year-note", words().charts.timeline.yearNote, "note", 6, y + height, width - 12);
+  return { mark: mark("g", "key", { class: "key" }, [...marks, year.mark]), height: height + year.height + 4 };
 }
 
 function eventMark(
