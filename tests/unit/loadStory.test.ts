@@ -87,7 +87,7 @@ describe("loadStory(root, claims, inputs)", () => {
     );
     expect(error.location).toEqual({
       file: "src/content/story.yaml",
-      line: 68,
+      line: 69,
       id: "lede",
       field: "sections[0].steps[0].state.highlight[1]",
     });
