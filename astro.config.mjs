@@ -14,7 +14,8 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   trailingSlash: "always",
   // Never inline a small stylesheet as <style>: the pages' Content-Security-Policy refuses it.
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Two pages at a time: the PNGs render off the main thread meanwhile (src/embed/toPng.ts).
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 2 },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   // precompress comes last: it compresses the pages as the integrations before it left them.

@@ -5,6 +5,7 @@ import { chartInputs } from "../data/chartInputs.ts";
 import { claims } from "../data/index.ts";
 import type { SceneSet } from "../scrolly/sceneSet.ts";
 import { loadStory } from "../story/loadStory.ts";
+import { storyChartInputs } from "../story/storyChartInputs.ts";
 
 const cache = new Map<number, SceneSet>();
 
@@ -12,8 +13,11 @@ const cache = new Map<number, SceneSet>();
 export function storyScenes(width: number): SceneSet {
   const done = cache.get(width);
   if (done) return done;
-  const inputs = chartInputs();
-  const { steps } = loadStory(process.cwd(), claims, inputs);
+  const ledger = chartInputs();
+  const { steps, notes } = loadStory(process.cwd(), claims, ledger);
+  // As on the page: the story's charts hold what it cites, so the scenes a reader fetches grow
+  // with the story, not with the ledger.
+  const inputs = storyChartInputs(ledger, steps, notes);
   const set: SceneSet = {
     width,
     // The height passed is the default canvas's; the charts size their height to their content.

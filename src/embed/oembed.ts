@@ -29,13 +29,19 @@ function chartPage(chart: ChartKey, state?: string): OembedPage {
   };
 }
 
-/** Every page that has an oEmbed: the story, each chart's embed and each of its states. */
+let pages: OembedPage[] | undefined;
+
+/**
+ * Every page that has an oEmbed: the story, each chart's embed and each of its states. Worked
+ * out once per build: each page's suggested height draws its chart twice, and every page's head
+ * asks for this list (a tenfold ledger made that 6 s of the build when it was redone per page).
+ */
 export function oembedPages(): OembedPage[] {
-  const story = chartPage(STORY_CHART);
-  return [
-    { ...story, path: "", title: storyTitle },
+  pages ??= [
+    { ...chartPage(STORY_CHART), path: "", title: storyTitle },
     ...CHART_KEYS.flatMap((chart) => [chartPage(chart), ...chartStates(chart).map((s) => chartPage(chart, s.id))]),
   ];
+  return pages;
 }
 
 /** The oEmbed file of the page at `pathname` ("/embed/timeline/"), from the site root; none for other pages. */

@@ -32,7 +32,10 @@ async function measure(factor: number): Promise<Run> {
     if (build.code !== 0) throw new Error(`build of the ×${factor} copy failed:\n${build.output}`);
     const dist = join(root, "dist");
     const pages = new Map<string, { raw: number; gzip: number }>();
-    for (const file of (await readdir(dist, { recursive: true })).filter((f) => f.endsWith(".html")).sort()) {
+    for (const file of (await readdir(dist, { recursive: true }))
+      // Every page, and the story's chart states, which the story fetches at load.
+      .filter((f) => f.endsWith(".html") || /^scenes\/\d+\.json$/.test(f))
+      .sort()) {
       const body = await readFile(join(dist, file));
       pages.set(`/${file.replace(/index\.html$/, "")}`, { raw: body.length, gzip: gzipSync(body).length });
     }
