@@ -1,8 +1,8 @@
-// The words of the code that runs in the browser as well as at build time: article lists and
-// credit lines (credit.ts) and the charts' own labels. They are the locale's, from
-// interface.yaml: src/content/ui.ts sets them when it loads (pages, the compile step's story
-// check, unit tests through tests/setup/words.ts), the story's script from its boot JSON. No
-// copy of them is kept in code, so the browser bundle carries none.
+// The words of the charts' own labels and of article lists and credit lines (credit.ts), which
+// code outside the pages (charts, the compile step's story check) also prints. They are the
+// locale's, from interface.yaml: src/content/ui.ts sets them when it loads (pages, the compile
+// step, unit tests through tests/setup/words.ts). The browser never needs them: the build draws
+// every chart state (scenes/) in these words.
 import type { ChartWords, CreditWords } from "../content/interfaceCopy.ts";
 
 export interface Words {
