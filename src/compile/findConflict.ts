@@ -1,6 +1,6 @@
 import { disagreement } from "../lib/credit.ts";
 import type { Conflict } from "../schema/index.ts";
-import { formatNumber } from "./formatValue.ts";
+import { formatWorded } from "./formatValue.ts";
 import type { VerifiedClaim } from "./verifyClaims.ts";
 
 interface Variant {
@@ -34,7 +34,10 @@ export function findConflict(verified: VerifiedClaim): Conflict | null {
       value.type === "number"
         ? {
             value: value.id,
-            display: formatNumber(value),
+            display: formatWorded(
+              value,
+              (verified.valueCitations.get(value.id) ?? []).flatMap((c) => c.phrase ?? []),
+            ),
             seeds: seedsOf(verified, value.id),
             key: `${value.qualifier} ${value.number}`,
             numeric: true,

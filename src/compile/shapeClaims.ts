@@ -4,7 +4,7 @@ import { compileDate } from "./compileDate.ts";
 import { corroborate } from "./corroborate.ts";
 import { creditCitation } from "./creditCitation.ts";
 import { findConflict } from "./findConflict.ts";
-import { formatNumber, signedNumber } from "./formatValue.ts";
+import { formatWorded, signedNumber } from "./formatValue.ts";
 import type { Inputs } from "./readInputs.ts";
 import type { SeedSpans } from "./resolveSeedSpans.ts";
 import { renderText as renderStatement } from "../story/renderText.ts";
@@ -34,7 +34,10 @@ function shapeValues(verified: VerifiedClaim, credit: Credit): CompiledValue[] {
     return {
       ...base,
       type: "number",
-      display: formatNumber(value),
+      display: formatWorded(
+        value,
+        citations.flatMap((c) => c.phrase ?? []),
+      ),
       number: value.number,
       signed: signedNumber(value),
       spelled: value.spelled ?? null,

@@ -43,13 +43,13 @@ describe("exportDeclines(data, state, size)", () => {
     const per = Number(find(all, "/smartphones-decline/track")!.attrs.width) / 100;
     expect(Number(find(all, "/smartphones-decline/range")!.attrs.width)).toBeCloseTo(6.7 * per, 0);
     expect(find(all, "/laptops-decline/range")?.attrs.width).toBe(0);
-    expect(texts(all)).toContain("60%: article 002; almost two-thirds: articles 001 and 003");
+    expect(texts(all)).toContain("60%: article 002; almost/nearly two-thirds: articles 001 and 003");
   });
 
   test("labels the bars in the sources' own words, and quotes articles that name a row differently", () => {
     const labels = texts(all);
     expect(labels).toEqual(
-      expect.arrayContaining(["Laptops: down more than 40% or 40%", "Smartphones: down 60% or almost two-thirds"]),
+      expect.arrayContaining(["Laptops: down more than 40% or 40%", "Smartphones: down 60% or almost/nearly two-thirds"]),
     );
     expect(labels.join(" ")).toContain(
       "Article 000 words it: “exports of telecommunications equipment dropped 98 percent”",

@@ -97,7 +97,8 @@ describe("conflicts", () => {
       kind: "value",
       variants: [
         { display: "60%", seeds: ["002"] },
-        { display: "almost two-thirds", seeds: ["001", "003"] },
+        // 001 says "almost two-thirds", 003 "nearly two-thirds": each keeps its own hedge.
+        { display: "almost/nearly two-thirds", seeds: ["001", "003"] },
       ],
     });
   });

@@ -1,7 +1,7 @@
 // How a number reads on the page, against the articles' wording ("more than 40 percent",
 // "almost two-thirds", "$8.9 billion") and the compiler's signed scale (a fall is negative).
 import { describe, expect, test } from "vitest";
-import { formatNumber, signedNumber } from "../../src/compile/formatValue.ts";
+import { formatNumber, formatWorded, signedNumber } from "../../src/compile/formatValue.ts";
 import { numberValue } from "../support/numberValue.ts";
 
 const value = numberValue;
@@ -19,6 +19,22 @@ describe("formatNumber(value)", () => {
 
   test("prints a number the article spells in words as those words", () => {
     expect(formatNumber(value({ number: 66.7, spelled: "two-thirds", qualifier: "almost" }))).toBe("almost two-thirds");
+  });
+});
+
+describe("formatWorded(value, phrases)", () => {
+  const twoThirds = value({ number: 66.7, spelled: "two-thirds", qualifier: "almost" });
+
+  test("keeps each article's hedge when they word the figure differently", () => {
+    // Article 001: "smartphones by almost two-thirds"; article 003: "cut by nearly two-thirds".
+    expect(formatWorded(twoThirds, ["almost two-thirds", "nearly two-thirds"])).toBe("almost/nearly two-thirds");
+    expect(formatWorded(twoThirds, ["almost two-thirds", "Almost two-thirds"])).toBe("almost two-thirds");
+  });
+
+  test("prints the figure as formatNumber does when there is one wording, or it is in digits", () => {
+    expect(formatWorded(twoThirds, ["almost two-thirds"])).toBe("almost two-thirds");
+    expect(formatWorded(twoThirds, [])).toBe("almost two-thirds");
+    expect(formatWorded(value({ qualifier: "more-than" }), ["more than 40%", "over 40 percent"])).toBe("more than 40%");
   });
 });
 
