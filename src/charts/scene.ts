@@ -27,6 +27,19 @@ export interface Scene {
   focus?: [number, number];
 }
 
+/**
+ * The scene without the marks it keeps hidden (opacity 0: rows a state has not revealed yet,
+ * kept so the live chart can fade them in). A static image or page has nothing to fade in, and
+ * hidden text there would still be read by a screen reader, a search or a copy.
+ */
+export function visibleOnly(scene: Scene): Scene {
+  const shown = (marks: Mark[]): Mark[] =>
+    marks
+      .filter((m) => m.attrs.opacity !== 0 && m.attrs.opacity !== "0")
+      .map((m) => (m.children ? { ...m, children: shown(m.children) } : m));
+  return { ...scene, marks: shown(scene.marks) };
+}
+
 export interface Size {
   width: number;
   height: number;

@@ -1,5 +1,5 @@
 import type { Scene } from "../charts/scene.ts";
-import { round, wrap } from "../charts/scene.ts";
+import { round, visibleOnly, wrap } from "../charts/scene.ts";
 import { escapeXml, markToSvg } from "../charts/sceneToSvg.ts";
 
 // A downloaded SVG or PNG stands alone: fixed light colours, a named font, no page CSS.
@@ -86,7 +86,9 @@ export function exportSvg(scene: Scene, text: ExportText, options: { width?: num
     area.lines
       .map((line, i) => `<text class="title" x="${PAD}" y="${34 + i * 26}">${escapeXml(line)}</text>`)
       .join("") +
-    `<g transform="translate(${PAD} ${round(top)}) scale(${scale.toFixed(3)})">${scene.marks.map((m) => markToSvg(m, true)).join("")}</g>` +
+    `<g transform="translate(${PAD} ${round(top)}) scale(${scale.toFixed(3)})">${visibleOnly(scene)
+      .marks.map((m) => markToSvg(m, true))
+      .join("")}</g>` +
     area.foot
       .map(
         (line, i) =>

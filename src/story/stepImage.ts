@@ -1,4 +1,4 @@
-import type { Scene } from "../charts/scene.ts";
+import { visibleOnly, type Scene } from "../charts/scene.ts";
 import { escapeXml, sceneToSvg } from "../charts/sceneToSvg.ts";
 import { pageChartRules } from "./chartStyle.ts";
 
@@ -19,7 +19,7 @@ export const narrowStepImageHref = (stepId: string) => `steps/${stepId}-narrow.s
  * a failed one, or print. The page shows it with the chart's description as its alt text.
  */
 export function stepImage(scene: Scene, title: string): string {
-  const svg = sceneToSvg(scene, { role: "img" });
+  const svg = sceneToSvg(visibleOnly(scene), { role: "img" });
   const open = svg.indexOf(">") + 1;
   return `${svg.slice(0, open)}<title>${escapeXml(title)}</title><style>${pageChartRules()}</style>${DEFS}${svg.slice(open)}`;
 }

@@ -28,4 +28,16 @@ describe("a step's chart as an image file", () => {
     expect(svg).toContain('data-key="telecom-decline"');
     expect(svg).not.toMatch(/\.scrolly|\.masthead|@media/);
   });
+
+  test("holds only what its step shows: no hidden row that a search, a copy or a screen reader would find", () => {
+    // At the laptops step the chart shows laptops only; smartphones come two steps later.
+    const step = storyModel.steps.find((s) => s.id === "laptops")!;
+    const svg = stepImage(
+      renderChart(step.chart, inputs[step.chart] as never, step.state as never, DEFAULT_SIZE),
+      "Exports",
+    );
+    expect(svg).toContain("Laptops: down more than 40% or 40%");
+    expect(svg).not.toContain("Smartphones");
+    expect(svg).not.toMatch(/opacity="0"/);
+  });
 });
