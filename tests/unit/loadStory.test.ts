@@ -92,6 +92,17 @@ describe("loadStory(root, claims, inputs)", () => {
       field: "sections[0].steps[0].state.highlight[1]",
     });
     expect(error.reason).toBe('the timeline chart has nothing for claim "lenovo-xiaomi-exit"');
+    // What the editor reads (Astro prints only the message): every part of the place, in order.
+    expect(error.message).toBe(
+      'src/content/story.yaml, line 69, step "lede", field "sections[0].steps[0].state.highlight[1]": ' +
+        'the timeline chart has nothing for claim "lenovo-xiaomi-exit"',
+    );
+  });
+
+  test("an error outside any step names the file and the field only", () => {
+    const error = new StoryError({ file: "src/content/story.yaml", field: "title" }, "missing");
+    expect(error.message).toBe('src/content/story.yaml, field "title": missing');
+    expect(new StoryError({ file: "f.yaml", line: 3 }, "bad").message).toBe("f.yaml, line 3: bad");
   });
 
   test("refuses a step or section id used twice", async () => {
