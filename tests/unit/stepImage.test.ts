@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_SIZE, renderChart } from "../../src/charts/index.ts";
 import { chartRules } from "../../src/story/chartStyle.ts";
-import { stepImage } from "../../src/story/stepImage.ts";
+import { narrowStepImageHref, stepImage, stepImageHref } from "../../src/story/stepImage.ts";
 import { inputs, storyModel } from "../support/story.ts";
 
 describe("a step's chart as an image file", () => {
@@ -27,6 +27,12 @@ describe("a step's chart as an image file", () => {
     expect(svg).toContain('<pattern id="hatch"');
     expect(svg).toContain('data-key="telecom-decline"');
     expect(svg).not.toMatch(/\.scrolly|\.masthead|@media/);
+    // An image to assistive technology, named by its title; the page links it beside the story.
+    expect(svg).toMatch(/^<svg [^>]*role="img"/);
+    expect([stepImageHref("telecom"), narrowStepImageHref("telecom")]).toEqual([
+      "steps/telecom.svg",
+      "steps/telecom-narrow.svg",
+    ]);
   });
 
   test("holds only what its step shows: no hidden row that a search, a copy or a screen reader would find", () => {
