@@ -20,7 +20,21 @@ const pagesOrComponents = {
 const restrict = (patterns) => ["error", { patterns }];
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist.*/", "data/", "export/", ".astro/", "node_modules/", "test-results/", "public/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist.*/",
+      "data/",
+      "export/",
+      ".astro/",
+      "node_modules/",
+      "test-results/",
+      "public/",
+      // npm run mutation: its report and the sandbox a stopped run can leave.
+      "reports/",
+      ".stryker-tmp/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -49,7 +49,10 @@ describe("exportDeclines(data, state, size)", () => {
   test("labels the bars in the sources' own words, and quotes articles that name a row differently", () => {
     const labels = texts(all);
     expect(labels).toEqual(
-      expect.arrayContaining(["Laptops: down more than 40% or 40%", "Smartphones: down 60% or almost/nearly two-thirds"]),
+      expect.arrayContaining([
+        "Laptops: down more than 40% or 40%",
+        "Smartphones: down 60% or almost/nearly two-thirds",
+      ]),
     );
     expect(labels.join(" ")).toContain(
       "Article 000 words it: “exports of telecommunications equipment dropped 98 percent”",
