@@ -8,6 +8,11 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
+  // On CI, a test that fails is run once more and, if it then passes, reported as flaky rather
+  // than failed: a few scroll tests depend on timing that a loaded 2-core machine can stretch
+  // (storyResilience at 1280 px failed once in a clean-clone run and passed on every rerun). A
+  // test that fails twice still fails the run.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],

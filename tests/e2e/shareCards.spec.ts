@@ -36,8 +36,10 @@ for (const chart of CHART_KEYS) {
     expect(grid.size).toEqual([1200, 630]);
     const empty = grid.inked
       .map((share, i) => [["left", "centre", "right", "top", "middle", "bottom"][i], share] as const)
-      .filter(([, share]) => share < 0.03);
-    expect(empty, `${chart}: thirds with under 3% ink`).toEqual([]);
+      // A blank third has next to no ink; the sparsest real one, the timeline card's right third
+      // (its undated events and key, with the year note under them), measured 2.9%.
+      .filter(([, share]) => share < 0.025);
+    expect(empty, `${chart}: thirds with under 2.5% ink`).toEqual([]);
   });
 }
 

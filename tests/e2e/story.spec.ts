@@ -118,7 +118,7 @@ test("every footnote marker opens its claim's quotes in place, the popover of a 
   const popover = page.locator("#pop-smartphones-decline");
   await expect(popover).toBeVisible();
   await expect(popover.locator(".note-conflict")).toContainText(
-    "60% (article 002) against almost two-thirds (articles 001 and 003)",
+    "60% (article 002) against almost/nearly two-thirds (articles 001 and 003)",
   );
   await page.keyboard.press("Escape");
   await expect(page.locator("#note-smartphones-decline")).toContainText("which disagree");
