@@ -79,6 +79,9 @@ test("a missing page's 404 carries them too", async ({ request }) => {
 
 test("in a browser, the story and an embed load under nginx with no CSP violation", async ({ page, consoleErrors }) => {
   await page.goto(`${nginx.origin}${SUBPATH}#telecom`);
+  // The other worker may be building a copy of the site (pseudoLocale, addChart) meanwhile, so
+  // the script and its scenes can take longer than the default wait to arrive and start.
+  await expect(page.locator("html")).toHaveClass(/scrolly-ready/, { timeout: 20_000 });
   await expect(page.locator('.graphic figure.is-active g.row[data-key="telecom-decline"]')).toHaveAttribute(
     "opacity",
     "1",
