@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { deferStylesheets } from "./src/build/deferStylesheets.ts";
 import { embedStylesheet } from "./src/build/embedStylesheet.ts";
 import { inlineFavicon } from "./src/build/inlineFavicon.ts";
 import { precompress } from "./src/build/precompress.ts";
@@ -13,11 +14,18 @@ export default defineConfig({
   // Without SITE_URL there is no placeholder host: those are left out (siteUrlWarning says so).
   site: process.env.SITE_URL || undefined,
   trailingSlash: "always",
-  // Never inline a small stylesheet as <style>: the pages' Content-Security-Policy refuses it.
+  // Never inline a small stylesheet as <style>: the policy allows only the first screen's CSS, by hash.
   // Two pages at a time: the PNGs render off the main thread meanwhile (src/embed/toPng.ts).
   build: { format: "directory", inlineStylesheets: "never", concurrency: 2 },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   // precompress comes last: it compresses the pages as the integrations before it left them.
-  integrations: [relativeAssetUrls(), embedStylesheet(), siteUrlWarning(), inlineFavicon(), precompress()],
+  integrations: [
+    relativeAssetUrls(),
+    embedStylesheet(),
+    deferStylesheets(),
+    siteUrlWarning(),
+    inlineFavicon(),
+    precompress(),
+  ],
 });

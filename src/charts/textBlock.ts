@@ -2,7 +2,7 @@ import { mark, textLines, type Mark } from "./scene.ts";
 import { fillIn, words } from "../lib/words.ts";
 import { wrapToWidth } from "./textWidth.ts";
 
-/** The chart text styles (global.css and exportSvg.ts): size in px, weight, and line height. */
+/** The chart text styles (critical.css and exportSvg.ts): size in px, weight, and line height. */
 const STYLES = {
   label: { size: 13, bold: true, line: 16 },
   note: { size: 11, bold: false, line: 14 },

@@ -2,7 +2,7 @@ import type { Scene } from "../charts/scene.ts";
 
 /**
  * On a phone the timeline runs down the page and is taller than the sticky graphic, so its
- * canvas scrolls (global.css). Each step brings the band its chart is about (the scene's focus)
+ * canvas scrolls (critical.css). Each step brings the band its chart is about (the scene's focus)
  * into the middle of the canvas; a canvas that fits its chart is left alone.
  */
 export function followActive(canvas: HTMLElement, scene: Scene, smooth: boolean): void {

@@ -15,7 +15,7 @@ import { revealNavLinkOnFocus, revealOnFocus } from "./revealOnFocus.ts";
 import { enableTimelineKeys } from "./timelineKeys.ts";
 
 /**
- * Where a step becomes active, as a fraction of the viewport's height (set in global.css):
+ * Where a step becomes active, as a fraction of the viewport's height (set in critical.css):
  * `--trigger` in scroll mode, `--trigger-static` for the static page before it.
  */
 function triggerLine(name = "--trigger"): number {
@@ -155,9 +155,15 @@ function guarded(work: () => void): void {
   }
 }
 
-guarded(() => {
-  const graphic = document.querySelector<HTMLElement>(".graphic");
-  if (!graphic) throw new Error("the story's graphic is missing from the page");
-  loadScenes(sceneWidthFor(canvasWidth(graphic))).then((scenes) => guarded(() => start(scenes)), fail);
-});
+// The scenes are fetched once the static page has painted (a frame, then a task), so that the
+// first paint waits for nothing but the page and its CSS: the reader reads while they load.
+requestAnimationFrame(() =>
+  setTimeout(() =>
+    guarded(() => {
+      const graphic = document.querySelector<HTMLElement>(".graphic");
+      if (!graphic) throw new Error("the story's graphic is missing from the page");
+      loadScenes(sceneWidthFor(canvasWidth(graphic))).then((scenes) => guarded(() => start(scenes)), fail);
+    }),
+  ),
+);
 wireCopyButtons(document);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 // A chart drawn as an image file (a step's no-script chart) cannot see the page's stylesheet,
-// so it carries the page's own chart rules inside it. They are read from global.css, not
+// so it carries the page's own chart rules inside it. They are read from the site's CSS, not
 // copied, so the image and the live chart keep one set of colours for light and dark.
 const CHART_SELECTOR =
   /(^|[\s,>])(:root(?![\w[-])|\.chart-svg\b|\.bar-|\.hatch-|\.cell\b|\.cell-|\.lane-label\b|\.event\b|\.event-|\.mark-)/;
@@ -29,8 +29,9 @@ export function chartRules(css: string): string {
 }
 
 let cached: string | undefined;
-/** The chart rules of src/styles/global.css (read once a build). */
+/** The chart rules of the site's stylesheets, the first screen's and the rest (read once a build). */
 export function pageChartRules(root = process.cwd()): string {
-  cached ??= chartRules(readFileSync(join(root, "src/styles/global.css"), "utf8"));
+  const read = (name: string) => readFileSync(join(root, "src/styles", name), "utf8");
+  cached ??= chartRules(`${read("critical.css")}\n${read("global.css")}`);
   return cached;
 }

@@ -107,6 +107,8 @@ test("the print stylesheet prints every step with its static chart", async ({ pa
 
 test("the live chart's text alternative describes the current state and is announced with it", async ({ page }) => {
   await page.goto("/");
+  // The live chart is the scroll mode's: the static page before it has none to describe.
+  await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
   await scrollToStep(page, "telecom");
   const svg = page.locator(".graphic figure.is-active svg");
   const describedBy = await svg.getAttribute("aria-describedby");

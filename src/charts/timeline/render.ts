@@ -24,7 +24,7 @@ const LANE_LABEL = 18;
 const TRACK = 20;
 const LANE_GAP = 12;
 const LABEL_LINE = 17;
-// Event labels are bold 12px (global.css); lines wrap to fit the chart's width.
+// Event labels are bold 12px (critical.css); lines wrap to fit the chart's width.
 const LABEL_SIZE = 12;
 
 /** "Event: late April 2022" — the words a screen reader hears for a mark. The date's words carry
