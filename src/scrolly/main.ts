@@ -48,7 +48,7 @@ function start(scenes: SceneSet): void {
   const fromHash = () => steps.findIndex((s) => `#${s.id}` === location.hash);
   const isStepHash = () => location.hash === "" || fromHash() >= 0;
 
-  const update = () =>
+  const apply = () =>
     guarded(() => {
       const index = fromPosition();
       // Above the first step the graphic already shows that step's state.
@@ -57,6 +57,18 @@ function start(scenes: SceneSet): void {
       if (index >= 0 && isStepHash() && location.hash !== `#${steps[index]!.id}`)
         history.replaceState(null, "", `#${steps[index]!.id}`);
     });
+  // Scroll events arrive inside the browser's frame, which then lays out and paints the page.
+  // Drawing a step there too makes one task of both (over 50 ms on a phone at 4× CPU
+  // slowdown), so the step is drawn in a task of its own, once however many events came.
+  let queued = false;
+  const update = () => {
+    if (queued) return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      apply();
+    });
+  };
 
   // The step the reader is on in the static page: a deep link's, or the one they scrolled to
   // before this script arrived. It is drawn now and kept in place when the layout switches.
@@ -116,7 +128,7 @@ function start(scenes: SceneSet): void {
   currentStep = () => steps[Math.max(0, fromPosition())];
   // The scenes arrive after a fetch, by when the reader may have scrolled with no scroll event
   // since: take up the step where the reader is now, and write it into the address.
-  update();
+  apply();
 }
 
 /** The step on screen, so a switch of layout (either way) leaves the reader where they were. */
