@@ -17,7 +17,7 @@ export function shapeSources(inputs: Inputs, spans: Map<string, SeedSpans>, clai
         file: meta.file,
         sha256: meta.sha256,
         headline: meta.headline ?? null,
-        outlet: { name: meta.outlet.name, basis: meta.outlet.basis },
+        outlet: { name: meta.outlet.name, basis: meta.outlet.basis, credit: meta.outlet.credit ?? meta.outlet.name },
         language: meta.language,
         published: meta.published,
         relays: located?.relays ?? [],

@@ -78,6 +78,8 @@ export const interfaceCopy = z.strictObject({
   credit: z.strictObject({
     articles: plural,
     noSource: text,
+    /** The same where the article names reports for other passages: "…, though elsewhere it cites {reports}". */
+    noSourceHere: text,
     citing: text,
     namesNoReport: text,
     partly: text,

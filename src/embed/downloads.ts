@@ -1,4 +1,5 @@
 import type { ChartKey } from "../charts/registry.ts";
+import { outletCredit } from "../lib/credit.ts";
 import { toCsv } from "../lib/csv.ts";
 import { chartDescription, chartTitle, sourceLine } from "../data/chartMeta.ts";
 import { charts, sources } from "../data/index.ts";
@@ -9,8 +10,8 @@ function outletsOf(seeds: string): string {
   return seeds
     .split(" ")
     .map((id) => {
-      const outlet = sources.seeds.find((s) => s.id === id)?.outlet.name;
-      return `article ${id} (${outlet === "unknown" ? "outlet unknown" : outlet})`;
+      const seed = sources.seeds.find((s) => s.id === id);
+      return `article ${id} (${(seed && outletCredit(seed)) ?? "outlet unknown"})`;
     })
     .join("; ");
 }
@@ -41,7 +42,7 @@ export function downloadJson(chart: ChartKey): string {
         articles: sources.seeds.map((s) => ({
           id: s.id,
           headline: s.headline,
-          outlet: s.outlet.name === "unknown" ? null : s.outlet.name,
+          outlet: outletCredit(s),
           published: null,
           publishedInferred: { label: s.published.label, basis: s.published.basis },
         })),

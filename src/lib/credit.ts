@@ -19,9 +19,20 @@ export function disagreement(variants: readonly { display: string; seeds: readon
   return variants.map((v) => `${v.display} (${articleList(v.seeds)})`).join(current().credit.versus);
 }
 
-/** The credit an article gives one quote: the reports it names there, as it spells them. */
-export function creditLine(seed: string, credits: readonly { as: string }[]): string {
-  if (credits.length === 0) return fill(current().credit.noSource, { seed });
+/**
+ * The credit an article gives one quote: the reports it names there, as it spells them. Where it
+ * names none there, `namedElsewhere` (the reports it names for other passages) is said too, so
+ * a relay of one newspaper is not made to look unsourced.
+ */
+export function creditLine(
+  seed: string,
+  credits: readonly { as: string }[],
+  namedElsewhere: readonly string[] = [],
+): string {
+  if (credits.length === 0)
+    return namedElsewhere.length
+      ? fill(current().credit.noSourceHere, { seed, reports: and([...new Set(namedElsewhere)]) })
+      : fill(current().credit.noSource, { seed });
   return fill(current().credit.citing, { seed, reports: and([...new Set(credits.map((c) => c.as))]) });
 }
 
@@ -50,6 +61,11 @@ export function sourcesLine(citations: readonly Cited[]): string {
 /** The outlet an article names, or null where it names none (recorded as "unknown" in seeds/). */
 export function outletName(seed: { outlet: { name: string } }): string | null {
   return seed.outlet.name === "unknown" ? null : seed.outlet.name;
+}
+
+/** The outlet as a credit line names it, with its hedge ("…, apparently republishing …"), or null. */
+export function outletCredit(seed: { outlet: { name: string; credit: string } }): string | null {
+  return outletName(seed) && seed.outlet.credit;
 }
 
 /** "Article 000: US sanctions curb…", or "Article 001 (no headline in the text)". */

@@ -1,7 +1,7 @@
 // What a footnote shows, shared by the popover at the marker and the note at the end of the
 // story, so both quote a claim the same way.
 import type { CompiledClaim } from "../schema/index.ts";
-import { capitalize, creditLine, disagreement, outletName } from "./credit.ts";
+import { capitalize, creditLine, disagreement, outletCredit } from "./credit.ts";
 
 export interface NoteQuote {
   quote: string;
@@ -10,11 +10,25 @@ export interface NoteQuote {
   credit: string;
 }
 
-/** A claim's quotes, its own and its values', each once even when cited for several values. */
-export function noteQuotes(claim: CompiledClaim): NoteQuote[] {
+/**
+ * A claim's quotes, its own and its values', each once even when cited for several values.
+ * `relays`: the reports each article names anywhere (relaysBySeed), for quotes it credits to none.
+ */
+export function noteQuotes(claim: CompiledClaim, relays: ReadonlyMap<string, string[]> = new Map()): NoteQuote[] {
   const all = [...claim.citations, ...claim.values.flatMap((v) => v.citations)];
   const unique = all.filter((q, i) => all.findIndex((o) => o.seed === q.seed && o.quote === q.quote) === i);
-  return unique.map((q) => ({ quote: q.quote, seed: q.seed, credit: capitalize(creditLine(q.seed, q.credits)) }));
+  return unique.map((q) => ({
+    quote: q.quote,
+    seed: q.seed,
+    credit: capitalize(creditLine(q.seed, q.credits, relays.get(q.seed))),
+  }));
+}
+
+/** The reports each article names somewhere in its text, as it spells them. */
+export function relaysBySeed(
+  seeds: readonly { id: string; relays: readonly { as: string }[] }[],
+): Map<string, string[]> {
+  return new Map(seeds.map((s) => [s.id, s.relays.map((r) => r.as)]));
 }
 
 /** "60% (article 002) against almost two-thirds (articles 001 and 003)", or null when they agree. */
@@ -22,9 +36,11 @@ export function conflictLine(claim: CompiledClaim): string | null {
   return claim.conflict ? disagreement(claim.conflict.variants) : null;
 }
 
-/** Each article's outlet as the text names it; null when it does not name one. */
-export function outletsBySeed(seeds: readonly { id: string; outlet: { name: string } }[]): Map<string, string | null> {
-  return new Map(seeds.map((s) => [s.id, outletName(s)]));
+/** Each article's outlet as credit lines name it, hedge included; null when it names none. */
+export function outletsBySeed(
+  seeds: readonly { id: string; outlet: { name: string; credit: string } }[],
+): Map<string, string | null> {
+  return new Map(seeds.map((s) => [s.id, outletCredit(s)]));
 }
 
 // Said once, in a key, not on every quote; worded with the other credit lines.

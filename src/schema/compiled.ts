@@ -112,7 +112,8 @@ export const compiledSeed = z.object({
   sha256: text,
   /** The article's own headline, verbatim; null when the text has none. */
   headline: nullable(text),
-  outlet: z.object({ name: text, basis: text }),
+  /** `credit`: the outlet as credit lines name it, hedge included (the name when there is none). */
+  outlet: z.object({ name: text, basis: text, credit: text }),
   language: z.object({ original: text, translation: z.enum(["no", "likely", "unknown"]), basis: text }),
   published: z.object({ from: text, to: text, label: text, basis: text }),
   relays: z.array(textRange.extend({ report: text, quote: text, as: text })),

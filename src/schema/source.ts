@@ -27,6 +27,9 @@ export const seed = z.strictObject({
   outlet: z.strictObject({
     name: z.string().min(1),
     basis: z.string().min(1),
+    // How a credit line names the outlet where the name alone would say more than the text
+    // (a site that appears to republish another's item); the name when omitted.
+    credit: z.string().min(1).optional(),
     quotes: z.array(z.string().min(1)),
   }),
   language: z.strictObject({

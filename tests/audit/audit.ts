@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium.ts";
-import { runLighthouse, type LighthouseResult } from "../support/lighthouse.ts";
+import { runLighthouse, type FormFactor, type LighthouseResult } from "../support/lighthouse.ts";
 import { measureFirstLoad, total } from "../support/pageWeight.ts";
 import { measureScroll } from "../support/scrollSmoothness.ts";
 import { startStaticServer } from "../../scripts/staticServer.ts";
@@ -24,7 +24,23 @@ const LIGHTHOUSE_PAGES = [
   "embed/other-ledger/",
   "embed/timeline/",
 ];
+const LIGHTHOUSE_RUNS = 3;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/**
+ * Lighthouse LIGHTHOUSE_RUNS times on every URL; for each, the middle run by performance score
+ * (then by LCP), as issue 14 asks: one run on a shared machine can be a busy moment's.
+ */
+async function medianOfRuns(urls: string[], formFactor: FormFactor): Promise<LighthouseResult[]> {
+  const runs: LighthouseResult[][] = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(urls, formFactor));
+  return urls.map((_, page) => {
+    const sorted = runs
+      .map((run) => run[page]!)
+      .sort((a, b) => a.scores.performance - b.scores.performance || b.lcpMs - a.lcpMs);
+    return sorted[Math.floor(sorted.length / 2)]!;
+  });
+}
 
 function timed(command: string[], env: NodeJS.ProcessEnv = {}): number {
   const started = performance.now();
@@ -70,11 +86,11 @@ try {
     await measureScroll(browser, SITE, { width: 360, height: 740 }),
   ];
   const lighthouse: LighthouseResult[] = [
-    ...(await runLighthouse(
+    ...(await medianOfRuns(
       LIGHTHOUSE_PAGES.map((p) => `${SITE}${p}`),
       "mobile",
     )),
-    ...(await runLighthouse(
+    ...(await medianOfRuns(
       LIGHTHOUSE_PAGES.map((p) => `${SITE}${p}`),
       "desktop",
     )),
@@ -90,7 +106,9 @@ try {
       `${kb(r.raw)}/${kb(r.gzip)}/${kb(r.brotli)}`.padEnd(w);
     console.log(b.page.padEnd(40) + cell(b.html, 22) + cell(b.css, 18) + cell(b.js, 20) + kb(b.all.gzip));
   }
-  console.log("\nLighthouse 13 (performance / accessibility / best practices / SEO; LCP, CLS, TBT)");
+  console.log(
+    `\nLighthouse 13, median of ${LIGHTHOUSE_RUNS} runs (performance / accessibility / best practices / SEO; LCP, CLS, TBT)`,
+  );
   for (const r of lighthouse) {
     const s = r.scores;
     console.log(
