@@ -15,11 +15,11 @@ test("a quote cited for several values of a claim is shown once, with its articl
       seed: "003",
       quote: "In March, Beijing finally acknowledged for the first time that a “war” is taking place in Ukraine.",
       credit:
-        "Article 003, which names no outlet or document for this passage, though elsewhere it cites the most recently available Chinese government trade data",
+        "Article 003, which names no publication or document for this passage, though elsewhere it cites the most recently available Chinese government trade data",
     },
   ]);
   // An article that names no report anywhere is credited as giving none.
-  expect(noteQuotes(warClaim)[0]!.credit).toBe("Article 003, which names no outlet or document for this");
+  expect(noteQuotes(warClaim)[0]!.credit).toBe("Article 003, which names no publication or document for this");
   // Read off the seeds: 000 gives the 98% "According to a speech from U.S. Commerce Secretary Gina Raimondo";
   // 004 credits "Liberty Times Net citing the latest Chinese official trade data".
   const telecom = noteQuotes(claims.find((c) => c.id === "telecom-decline")!);
