@@ -24,11 +24,16 @@ export function noteQuotes(claim: CompiledClaim, relays: ReadonlyMap<string, str
   }));
 }
 
-/** The reports each article names somewhere in its text, as it spells them. */
+/**
+ * The reports each article names somewhere in its text, each once, as the article first spells
+ * it (article 002 names "wall street journal" and later "the wall street journal").
+ */
 export function relaysBySeed(
-  seeds: readonly { id: string; relays: readonly { as: string }[] }[],
+  seeds: readonly { id: string; relays: readonly { report: string; as: string }[] }[],
 ): Map<string, string[]> {
-  return new Map(seeds.map((s) => [s.id, s.relays.map((r) => r.as)]));
+  const first = (relays: readonly { report: string; as: string }[]) =>
+    relays.filter((r, i) => relays.findIndex((o) => o.report === r.report) === i).map((r) => r.as);
+  return new Map(seeds.map((s) => [s.id, first(s.relays)]));
 }
 
 /** "60% (article 002) against almost two-thirds (articles 001 and 003)", or null when they agree. */

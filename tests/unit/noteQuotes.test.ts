@@ -42,3 +42,9 @@ test("outlets the texts do not name are said once, in the singular or the plural
   expect(unnamedOutlets(["002"])).toBe("Article 002 does not name its outlet");
   expect(unnamedOutlets(["003", "001"])).toBe("Articles 001 and 003 do not name their outlet");
 });
+
+test("an article that names a report twice, spelt two ways, names it once in a credit", () => {
+  // Article 002: "According to wall street journal…" and later "…the wall street journal specifies".
+  const named = relaysBySeed(sources.seeds).get("002")!;
+  expect(named.filter((n) => /wall street journal/i.test(n))).toEqual(["wall street journal"]);
+});
