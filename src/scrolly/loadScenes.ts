@@ -30,6 +30,13 @@ function fromScript(width: number): Promise<SceneSet> {
   });
 }
 
+/**
+ * Resolves once the static page has painted (a frame, then a task). The scenes are fetched only
+ * then, so that the first paint waits for nothing but the page and its CSS, and the reader reads
+ * while they load; a page that carries its scenes, or is opened from disk, does not wait.
+ */
+const afterFirstPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
+
 let inline: SceneSet[] | null | undefined;
 
 /** The scene sets the page itself carries (the single-file edition), if any; read once. */
@@ -51,6 +58,7 @@ export async function loadScenes(width: number): Promise<SceneSet> {
   const carried = inlineSets()?.find((s) => s.width === width);
   if (carried) return carried;
   if (location.protocol === "file:") return fromScript(width);
+  await afterFirstPaint();
   const response = await fetch(sceneSetPath(width, "json"));
   if (!response.ok) throw new Error(`${sceneSetPath(width, "json")}: HTTP ${response.status}`);
   return (await response.json()) as SceneSet;

@@ -167,15 +167,9 @@ function guarded(work: () => void): void {
   }
 }
 
-// The scenes are fetched once the static page has painted (a frame, then a task), so that the
-// first paint waits for nothing but the page and its CSS: the reader reads while they load.
-requestAnimationFrame(() =>
-  setTimeout(() =>
-    guarded(() => {
-      const graphic = document.querySelector<HTMLElement>(".graphic");
-      if (!graphic) throw new Error("the story's graphic is missing from the page");
-      loadScenes(sceneWidthFor(canvasWidth(graphic))).then((scenes) => guarded(() => start(scenes)), fail);
-    }),
-  ),
-);
+guarded(() => {
+  const graphic = document.querySelector<HTMLElement>(".graphic");
+  if (!graphic) throw new Error("the story's graphic is missing from the page");
+  loadScenes(sceneWidthFor(canvasWidth(graphic))).then((scenes) => guarded(() => start(scenes)), fail);
+});
 wireCopyButtons(document);

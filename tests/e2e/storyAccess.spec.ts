@@ -110,10 +110,11 @@ test("the live chart's text alternative describes the current state and is annou
   // The live chart is the scroll mode's: the static page before it has none to describe.
   await expect(page.locator("html")).toHaveClass(/scrolly-ready/);
   await scrollToStep(page, "telecom");
+  // The step is drawn in a task after the scroll: the locator is read again until it has been.
   const svg = page.locator(".graphic figure.is-active svg");
+  await expect(svg).toHaveAccessibleDescription(/Telecom base stations: down 98%/);
   const describedBy = await svg.getAttribute("aria-describedby");
   await expect(page.locator(`#${describedBy}`)).toContainText("Telecom base stations: down 98%");
-  await expect(svg).toHaveAccessibleDescription(/Telecom base stations: down 98%/);
 });
 
 test("if a chart throws in the browser, the static charts and the text stay, and the error is logged once", async ({

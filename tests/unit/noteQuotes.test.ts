@@ -15,7 +15,7 @@ test("a quote cited for several values of a claim is shown once, with its articl
       seed: "003",
       quote: "In March, Beijing finally acknowledged for the first time that a “war” is taking place in Ukraine.",
       credit:
-        "Article 003, which names no publication or document for this passage, though elsewhere it cites the most recently available Chinese government trade data",
+        "Article 003, which names no publication or document for this passage, though elsewhere it cites the most recently available Chinese government trade data and Beijing state media outlet The Global Times",
     },
   ]);
   // An article that names no report anywhere is credited as giving none.
