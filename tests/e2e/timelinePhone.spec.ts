@@ -18,18 +18,23 @@ test("at 375 px each timeline step shows its own events, whole, inside the graph
         message: step.id,
       })
       .toBe(step.state.highlight!.length);
-    const outside = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLElement>('.graphic figure[data-chart="timeline"] .chart-canvas')!;
-      const view = canvas.getBoundingClientRect();
-      return [...canvas.querySelectorAll("a.event.is-active text.event-label")]
-        .filter((t) => {
-          const box = t.getBoundingClientRect();
-          return box.top < view.top - 1 || box.bottom > view.bottom + 1;
-        })
-        .map((t) => t.textContent);
-    });
+    // The canvas scrolls to the step's events in the frame after the step is drawn.
+    const outside = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLElement>('.graphic figure[data-chart="timeline"] .chart-canvas')!;
+        const view = canvas.getBoundingClientRect();
+        return [...canvas.querySelectorAll("a.event.is-active text.event-label")]
+          .filter((t) => {
+            const box = t.getBoundingClientRect();
+            return box.top < view.top - 1 || box.bottom > view.bottom + 1;
+          })
+          .map((t) => t.textContent);
+      });
     // A step with more events than the graphic can show at once shows the first of them.
-    if (step.state.highlight!.length === 1) expect(outside, step.id).toEqual([]);
-    else expect(outside.length, step.id).toBeLessThan(step.state.highlight!.length);
+    if (step.state.highlight!.length === 1) await expect.poll(outside, { message: step.id }).toEqual([]);
+    else
+      await expect
+        .poll(async () => (await outside()).length, { message: step.id })
+        .toBeLessThan(step.state.highlight!.length);
   }
 });
