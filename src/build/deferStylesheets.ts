@@ -1,8 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
-import { builtFiles, postBuildStep } from "./postBuildStep.ts";
-
-const BUNDLED_STYLESHEET = /<link rel="stylesheet" href="(?:\.\.?\/)*_astro\/[\w.-]+\.css">/g;
+import { BUNDLED_STYLESHEET, builtFiles, postBuildStep } from "./postBuildStep.ts";
 
 /**
  * Moves a page's bundled stylesheets from <head> to the end of <body>. A stylesheet there

@@ -2,10 +2,8 @@ import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
-import { builtFiles, postBuildStep } from "./postBuildStep.ts";
+import { BUNDLED_STYLESHEET as STYLESHEET, builtFiles, postBuildStep } from "./postBuildStep.ts";
 import { htmlTokens, pruneCss } from "./pruneCss.ts";
-
-const STYLESHEET = /<link rel="stylesheet" href="((?:\.\.?\/)*)_astro\/([\w.-]+\.css)">/g;
 
 /**
  * The embed pages import the site's stylesheet, which is mostly the story's and the sources

@@ -22,7 +22,7 @@ export function disagreement(variants: readonly { display: string; seeds: readon
 /**
  * The credit an article gives one quote: the reports it names there, as it spells them. Where it
  * names none there, `namedElsewhere` (the reports it names for other passages) is said too, so
- * a relay of one newspaper is not made to look unsourced.
+ * a relay of one newspaper is not made to look unsourced (relaysBySeed names each report once).
  */
 export function creditLine(
   seed: string,
@@ -31,7 +31,7 @@ export function creditLine(
 ): string {
   if (credits.length === 0)
     return namedElsewhere.length
-      ? fill(current().credit.noSourceHere, { seed, reports: and([...new Set(namedElsewhere)]) })
+      ? fill(current().credit.noSourceHere, { seed, reports: and(namedElsewhere) })
       : fill(current().credit.noSource, { seed });
   return fill(current().credit.citing, { seed, reports: and([...new Set(credits.map((c) => c.as))]) });
 }

@@ -14,7 +14,7 @@ export interface NoteQuote {
  * A claim's quotes, its own and its values', each once even when cited for several values.
  * `relays`: the reports each article names anywhere (relaysBySeed), for quotes it credits to none.
  */
-export function noteQuotes(claim: CompiledClaim, relays: ReadonlyMap<string, string[]> = new Map()): NoteQuote[] {
+export function noteQuotes(claim: CompiledClaim, relays: ReadonlyMap<string, string[]>): NoteQuote[] {
   const all = [...claim.citations, ...claim.values.flatMap((v) => v.citations)];
   const unique = all.filter((q, i) => all.findIndex((o) => o.seed === q.seed && o.quote === q.quote) === i);
   return unique.map((q) => ({

@@ -19,10 +19,15 @@ test("a quote cited for several values of a claim is shown once, with its articl
     },
   ]);
   // An article that names no report anywhere is credited as giving none.
-  expect(noteQuotes(warClaim)[0]!.credit).toBe("Article 003, which names no publication or document for this");
+  expect(noteQuotes(warClaim, new Map())[0]!.credit).toBe(
+    "Article 003, which names no publication or document for this",
+  );
   // Read off the seeds: 000 gives the 98% "According to a speech from U.S. Commerce Secretary Gina Raimondo";
   // 004 credits "Liberty Times Net citing the latest Chinese official trade data".
-  const telecom = noteQuotes(claims.find((c) => c.id === "telecom-decline")!);
+  const telecom = noteQuotes(
+    claims.find((c) => c.id === "telecom-decline")!,
+    relaysBySeed(sources.seeds),
+  );
   expect(telecom.map((q) => q.seed)).toEqual(["001", "000", "001", "003", "004"]);
   expect(telecom[1]!.credit).toBe("Article 000, citing a speech from U.S. Commerce Secretary Gina Raimondo");
   expect(telecom[4]!.credit).toBe("Article 004, citing Liberty Times Net and the latest Chinese official trade data");
