@@ -6,7 +6,7 @@ import { fillIn, joinList, words as current } from "./words.ts";
 const fill = fillIn;
 const pick = (forms: Plural, count: number) =>
   forms[new Intl.PluralRules(current().intl).select(count) as keyof Plural] ?? forms.other;
-const and = (items: string[]) => joinList(items);
+const and = (items: readonly string[]) => joinList(items);
 
 /** "article 002", "articles 001 and 003", "articles 000, 001 and 004". */
 export function articleList(seeds: readonly string[]): string {
