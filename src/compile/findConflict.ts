@@ -1,12 +1,13 @@
 import { disagreement } from "../lib/credit.ts";
 import type { Conflict } from "../schema/index.ts";
-import { formatWorded } from "./formatValue.ts";
+import { formatWorded, wordings } from "./formatValue.ts";
 import type { VerifiedClaim } from "./verifyClaims.ts";
 
 interface Variant {
   value: string;
   display: string;
   seeds: string[];
+  worded: { display: string; seeds: string[] }[];
   /** What is compared: the number, or the quoted words. */
   key: string;
   numeric: boolean;
@@ -39,6 +40,7 @@ export function findConflict(verified: VerifiedClaim): Conflict | null {
               (verified.valueCitations.get(value.id) ?? []).flatMap((c) => c.phrase ?? []),
             ),
             seeds: seedsOf(verified, value.id),
+            worded: wordings(value, verified.valueCitations.get(value.id) ?? []),
             key: `${value.qualifier} ${value.number}`,
             numeric: true,
           }
@@ -46,6 +48,7 @@ export function findConflict(verified: VerifiedClaim): Conflict | null {
             value: value.id,
             display: `“${value.text}”`,
             seeds: seedsOf(verified, value.id),
+            worded: [{ display: `“${value.text}”`, seeds: seedsOf(verified, value.id) }],
             key: value.text,
             numeric: false,
           };
@@ -58,6 +61,6 @@ export function findConflict(verified: VerifiedClaim): Conflict | null {
     claim: claim.id,
     kind: numbersDiffer ? "value" : "wording",
     summary: `${claim.title}: ${disagreement(disputed)}`,
-    variants: disputed.map(({ value, display, seeds }) => ({ value, display, seeds })),
+    variants: disputed.map(({ value, display, seeds, worded }) => ({ value, display, seeds, worded })),
   };
 }

@@ -20,19 +20,47 @@ export function formatNumber(value: NumberValue): string {
   }
 }
 
+/** The hedge each wording puts before the spelled figure ("almost", "nearly"), or null if none fits. */
+function hedgeOf(phrase: string, spelled: string | undefined): string | null {
+  const p = phrase.toLowerCase().trim();
+  return spelled && p.endsWith(spelled) ? p.slice(0, -spelled.length).trim() || null : null;
+}
+
 /**
- * A number as the page prints it, in the articles' own hedges when they differ: a figure in
- * words that one article calls "almost two-thirds" and another "nearly two-thirds" prints as
- * "almost/nearly two-thirds", so no article is credited with a word it did not use. `phrases`
- * are the quotes' wordings of the number (readNumberInQuote.ts).
+ * A number in each article's own words, with the articles that use them: a figure that 001 calls
+ * "almost two-thirds" and 003 "nearly two-thirds" is two wordings, so neither article is credited
+ * with the other's hedge and no reader has to guess who says which. One wording (the figure as
+ * formatNumber prints it) where the articles hedge alike or give digits ("more than 40%" and
+ * "over 40 percent" are one figure). `cited` are the quotes' seeds and wordings of the number
+ * (readNumberInQuote.ts).
+ */
+export function wordings(
+  value: NumberValue,
+  cited: readonly { seed: string; phrase?: string | null }[],
+): { display: string; seeds: string[] }[] {
+  const spelled = value.spelled?.toLowerCase();
+  const hedges = cited.map((c) => hedgeOf(c.phrase ?? "", spelled));
+  const seedsOf = (keep: (i: number) => boolean) =>
+    [...new Set(cited.filter((_, i) => keep(i)).map((c) => c.seed))].sort();
+  if (new Set(hedges).size < 2 || hedges.includes(null))
+    return [{ display: formatNumber(value), seeds: seedsOf(() => true) }];
+  return [...new Set(hedges as string[])].map((hedge) => ({
+    display: `${hedge} ${value.spelled}`,
+    seeds: seedsOf((i) => hedges[i] === hedge),
+  }));
+}
+
+/**
+ * A number as one phrase, where the page has room for only one: the wordings joined with a
+ * slash ("almost/nearly two-thirds"). Prefer `wordings` wherever the articles can be named.
  */
 export function formatWorded(value: NumberValue, phrases: readonly string[]): string {
-  const spelled = value.spelled?.toLowerCase();
-  const hedges = [...new Set(phrases.map((p) => p.toLowerCase().trim()))].map((p) =>
-    spelled && p.endsWith(spelled) ? p.slice(0, -spelled.length).trim() : null,
+  const worded = wordings(
+    value,
+    phrases.map((phrase) => ({ seed: "", phrase })),
   );
-  if (!spelled || hedges.length < 2 || hedges.some((h) => !h)) return formatNumber(value);
-  return `${hedges.join("/")} ${value.spelled}`;
+  if (worded.length < 2) return formatNumber(value);
+  return `${worded.map((w) => hedgeOf(w.display, value.spelled?.toLowerCase())).join("/")} ${value.spelled}`;
 }
 
 /** A change as a signed number, so a fall of 40% is -40; other measures keep their number. */

@@ -4,7 +4,7 @@ import { compileDate } from "./compileDate.ts";
 import { corroborate } from "./corroborate.ts";
 import { creditCitation } from "./creditCitation.ts";
 import { findConflict } from "./findConflict.ts";
-import { formatWorded, signedNumber } from "./formatValue.ts";
+import { formatWorded, signedNumber, wordings } from "./formatValue.ts";
 import type { Inputs } from "./readInputs.ts";
 import type { SeedSpans } from "./resolveSeedSpans.ts";
 import { renderText as renderStatement } from "../story/renderText.ts";
@@ -30,7 +30,10 @@ function shapeValues(verified: VerifiedClaim, credit: Credit): CompiledValue[] {
   return verified.claim.values.map((value) => {
     const citations = credit(verified.valueCitations.get(value.id) ?? []);
     const base = { id: value.id, seeds: [...new Set(citations.map((c) => c.seed))].sort(), citations };
-    if (value.type === "quotation") return { ...base, type: "quotation", display: `“${value.text}”`, text: value.text };
+    if (value.type === "quotation") {
+      const display = `“${value.text}”`;
+      return { ...base, type: "quotation", display, worded: [{ display, seeds: base.seeds }], text: value.text };
+    }
     return {
       ...base,
       type: "number",
@@ -41,7 +44,7 @@ function shapeValues(verified: VerifiedClaim, credit: Credit): CompiledValue[] {
       number: value.number,
       signed: signedNumber(value),
       spelled: value.spelled ?? null,
-      phrases: [...new Set(citations.flatMap((c) => c.phrase ?? []))],
+      worded: wordings(value, citations),
       unit: value.unit,
       qualifier: value.qualifier,
       measure: value.measure,

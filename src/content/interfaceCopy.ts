@@ -24,7 +24,16 @@ const table = <K extends string>(...keys: K[]) =>
 const charts = z.strictObject({
   caveat: text,
   exportDeclines: z.strictObject({ row: text, version: text, wordsIt: text, noneShown: text }),
-  otherLedger: z.strictObject({ share: text, change: text, period: text, level: text, nothingShown: text }),
+  otherLedger: z.strictObject({
+    share: text,
+    /** A share in the data table, with its basis, so it does not read as a change (F14). */
+    shareOf: text,
+    noPeriod: text,
+    change: text,
+    period: text,
+    level: text,
+    nothingShown: text,
+  }),
   change: z.strictObject({ down: text, up: text }),
   timeline: z.strictObject({
     title: text,
@@ -41,6 +50,8 @@ const charts = z.strictObject({
   precisions: z.strictObject({ day: text, "part-of-month": text, month: text, approximate: text, undated: text }),
   tables: z.strictObject({
     exportDeclines: table("category", "as_reported", "sources"),
+    /** After a category that an article names in other words ("… telecommunications equipment"). */
+    wordedOtherwise: text,
     otherLedger: table("label", "as_reported", "comparison", "sources"),
     timeline: table("title", "lane", "precision", "date", "sources"),
   }),
@@ -60,12 +71,14 @@ export const interfaceCopy = z.strictObject({
   note: z.strictObject({
     marker: text,
     popoverPrefix: text,
-    disagree: text,
+    /** The line over a disputed claim's quotes, by the conflict's kind (schema/compiled.ts). */
+    disagree: z.strictObject({ value: text, wording: text }),
     fullRecord: text,
     noteLink: text,
     close: text,
     claimRecord: text,
-    whichDisagree: text,
+    /** After a note's articles: ", which give different figures", by the conflict's kind. */
+    whichDisagree: z.strictObject({ value: text, wording: text }),
   }),
   endnotes: z.strictObject({
     title: text,

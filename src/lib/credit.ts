@@ -14,9 +14,22 @@ export function articleList(seeds: readonly string[]): string {
   return fill(pick(current().credit.articles, sorted.length), { list: and(sorted) });
 }
 
-/** Where articles disagree: "60% (article 002) against almost two-thirds (articles 001 and 003)". */
-export function disagreement(variants: readonly { display: string; seeds: readonly string[] }[]): string {
-  return variants.map((v) => `${v.display} (${articleList(v.seeds)})`).join(current().credit.versus);
+type Worded = readonly { display: string; seeds: readonly string[] }[];
+
+/** One figure in each article's words: "almost two-thirds (article 001) or nearly two-thirds (article 003)". */
+export function wordedList(worded: Worded): string {
+  return joinList(
+    worded.map((w) => `${w.display} (${articleList(w.seeds)})`),
+    "disjunction",
+  );
+}
+
+/**
+ * Where articles give different figures: "60% (article 002) against almost two-thirds
+ * (article 001) or nearly two-thirds (article 003)".
+ */
+export function disagreement(variants: readonly { worded: Worded }[]): string {
+  return variants.map((v) => wordedList(v.worded)).join(current().credit.versus);
 }
 
 /**

@@ -37,11 +37,16 @@ export const compiledDate = z.object({
 });
 export type CompiledDate = z.infer<typeof compiledDate>;
 
+/** One wording of a figure and the articles that use it: "nearly two-thirds", ["003"]. */
+const worded = z.object({ display: text, seeds: z.array(text) });
+
 const valueBase = {
   id: text,
   /** How the page prints the value: "more than 40%", "almost two-thirds", "$8.9bn". */
   display: text,
   seeds: z.array(text),
+  /** The value in each article's words, with who uses them (formatValue.ts `wordings`). */
+  worded: z.array(worded),
   citations: z.array(compiledCitation),
 };
 
@@ -52,8 +57,6 @@ export const compiledNumber = z.object({
   /** Signed change for `measure: "change"` (a 40% fall is -40); otherwise the number. */
   signed: z.number(),
   spelled: nullable(text),
-  /** Each distinct wording in the quotes: ["almost two-thirds", "nearly two-thirds"]. */
-  phrases: z.array(text),
   unit: z.enum(units),
   qualifier: z.enum(qualifiers),
   measure: z.enum(["change", "level", "share", "rank", "duration", "target"]),
@@ -84,7 +87,7 @@ export const conflict = z.object({
   /** "value": the numbers differ; "wording": same number or quotation, worded differently. */
   kind: z.enum(["value", "wording"]),
   summary: text,
-  variants: z.array(z.object({ value: text, display: text, seeds: z.array(text) })),
+  variants: z.array(z.object({ value: text, display: text, seeds: z.array(text), worded: z.array(worded) })),
 });
 export type Conflict = z.infer<typeof conflict>;
 
@@ -160,6 +163,7 @@ export const exportDeclineRow = z.object({
       /** The number in words when the articles give it so ("two-thirds"); `signed` is then only where to draw it. */
       spelled: nullable(text),
       display: text,
+      worded: z.array(worded),
       /** The months compared, as YYYY-MM. */
       from: nullable(text),
       to: nullable(text),

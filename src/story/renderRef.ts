@@ -1,7 +1,6 @@
 import type { CompiledClaim, CompiledValue } from "../schema/index.ts";
-import { articleList } from "../lib/credit.ts";
+import { wordedList } from "../lib/credit.ts";
 import { comparisonLabel } from "../lib/formatMonth.ts";
-import { joinList } from "../lib/words.ts";
 import type { Segment } from "./parseText.ts";
 
 type Ref = Extract<Segment, { type: "ref" }>;
@@ -48,15 +47,9 @@ export function renderRef(ref: Ref, claim: CompiledClaim, where: string): string
       const numbers = claim.values.filter((v) => v.type === "number");
       if (numbers.length < 2)
         throw new Error(`${where}: {values:${claim.id}} needs a claim with several versions of a number`);
-      // Each version in each article's own words: "almost two-thirds (article 001)" and
-      // "nearly two-thirds (article 003)".
-      const worded = numbers.flatMap((v) => {
-        const phrases = [...new Set(v.citations.map((c) => c.phrase ?? v.display))];
-        return phrases.map(
-          (p) => `${p} (${articleList(v.citations.filter((c) => (c.phrase ?? v.display) === p).map((c) => c.seed))})`,
-        );
-      });
-      return joinList(worded, "disjunction");
+      // Each version in each article's own words: "60% (article 002), almost two-thirds
+      // (article 001) or nearly two-thirds (article 003)".
+      return wordedList(numbers.flatMap((v) => v.worded));
     }
   }
 }

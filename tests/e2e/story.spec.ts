@@ -113,13 +113,13 @@ test("every footnote marker opens its claim's quotes in place, the popover of a 
     await expect(note).toHaveAttribute("id", id.replace(/^pop-/, "note-"));
     await expect(note).toContainText(/articles? \d{3}/);
   }
-  // In place: the popover shows where the sources disagree, and its note says they do.
+  // In place: the popover shows where the articles' figures differ, and its note says they do.
   await page.locator("#smartphones button.fn").first().click();
   const popover = page.locator("#pop-smartphones-decline");
   await expect(popover).toBeVisible();
   await expect(popover.locator(".note-conflict")).toContainText(
-    "60% (article 002) against almost/nearly two-thirds (articles 001 and 003)",
+    "The articles give different figures: 60% (article 002) against almost two-thirds (article 001) or nearly two-thirds (article 003).",
   );
   await page.keyboard.press("Escape");
-  await expect(page.locator("#note-smartphones-decline")).toContainText("which disagree");
+  await expect(page.locator("#note-smartphones-decline")).toContainText("which give different figures");
 });

@@ -43,7 +43,7 @@ describe("exportDeclines(data, state, size)", () => {
     const per = Number(find(all, "/smartphones-decline/track")!.attrs.width) / 100;
     expect(Number(find(all, "/smartphones-decline/range")!.attrs.width)).toBeCloseTo(6.7 * per, 0);
     expect(find(all, "/laptops-decline/range")?.attrs.width).toBe(0);
-    expect(texts(all)).toContain("60%: article 002; almost/nearly two-thirds: articles 001 and 003");
+    expect(texts(all)).toContain("60%: article 002; almost two-thirds: article 001; nearly two-thirds: article 003");
   });
 
   test("labels the bars in the sources' own words, and quotes articles that name a row differently", () => {
@@ -51,7 +51,7 @@ describe("exportDeclines(data, state, size)", () => {
     expect(labels).toEqual(
       expect.arrayContaining([
         "Laptops: down more than 40% or 40%",
-        "Smartphones: down 60% or almost/nearly two-thirds",
+        "Smartphones: down 60%, almost two-thirds or nearly two-thirds",
       ]),
     );
     expect(labels.join(" ")).toContain(

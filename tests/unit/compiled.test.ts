@@ -54,9 +54,12 @@ describe("corroboration", () => {
     // Checked by hand against the seeds: 001, 002 and 004 name the Journal beside the cuts; 000 and 003 do not.
     const wsj = claim("lenovo-xiaomi-quiet-cuts").corroboration.origins.find((o) => o.report === "wsj");
     expect(wsj?.seeds).toEqual(["001", "002", "004"]);
-    // 001, 003 and 004 give the telecom figure "according to" government data; 000 credits Raimondo's speech.
+    // 001 and 003 give the telecom figure "according to" government data; 004 has it from
+    // "Liberty Times Net citing the latest Chinese official trade data", so it credits that
+    // site alone; 000 credits Raimondo's speech.
     const telecom = claim("telecom-decline").corroboration.origins;
-    expect(telecom.find((o) => o.report === "official-trade-data")?.seeds).toEqual(["001", "003", "004"]);
+    expect(telecom.find((o) => o.report === "official-trade-data")?.seeds).toEqual(["001", "003"]);
+    expect(telecom.find((o) => o.report === "liberty-times-net")?.seeds).toEqual(["004"]);
     expect(telecom.find((o) => o.report === "raimondo-speech")?.seeds).toEqual(["000"]);
   });
 
@@ -73,10 +76,7 @@ describe("corroboration", () => {
     expect(laptops.find((c) => c.seed === "001")?.credits).toEqual([
       { report: "official-trade-data", as: "the latest Chinese government figures" },
     ]);
-    expect(laptops.find((c) => c.seed === "004")?.credits.map((c) => c.as)).toEqual([
-      "Liberty Times Net",
-      "the latest Chinese official trade data",
-    ]);
+    expect(laptops.find((c) => c.seed === "004")?.credits.map((c) => c.as)).toEqual(["Liberty Times Net"]);
   });
 
   test("marks a claim hedged when a cited quote hedges", () => {
@@ -97,10 +97,21 @@ describe("conflicts", () => {
       kind: "value",
       variants: [
         { display: "60%", seeds: ["002"] },
-        // 001 says "almost two-thirds", 003 "nearly two-thirds": each keeps its own hedge.
-        { display: "almost/nearly two-thirds", seeds: ["001", "003"] },
+        // 001 says "almost two-thirds", 003 "nearly two-thirds": each keeps its own hedge, and
+        // each hedge names the article that uses it.
+        {
+          display: "almost/nearly two-thirds",
+          seeds: ["001", "003"],
+          worded: [
+            { display: "almost two-thirds", seeds: ["001"] },
+            { display: "nearly two-thirds", seeds: ["003"] },
+          ],
+        },
       ],
     });
+    expect(claim("smartphones-decline").conflict?.summary).toBe(
+      "Smartphones: 60% (article 002) against almost two-thirds (article 001) or nearly two-thirds (article 003)",
+    );
   });
 
   test("“40%” against “more than 40%” is a difference of value: one is exact, the other open-ended", () => {

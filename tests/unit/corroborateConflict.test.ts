@@ -88,8 +88,13 @@ describe("findConflict(verified)", () => {
       kind: "value",
       summary: "Smartphones: 60% (article 002) against almost two-thirds (articles 001 and 003)",
       variants: [
-        { value: "sixty", display: "60%", seeds: ["002"] },
-        { value: "two-thirds", display: "almost two-thirds", seeds: ["001", "003"] },
+        { value: "sixty", display: "60%", seeds: ["002"], worded: [{ display: "60%", seeds: ["002"] }] },
+        {
+          value: "two-thirds",
+          display: "almost two-thirds",
+          seeds: ["001", "003"],
+          worded: [{ display: "almost two-thirds", seeds: ["001", "003"] }],
+        },
       ],
     });
   });

@@ -1,7 +1,7 @@
 // How a number reads on the page, against the articles' wording ("more than 40 percent",
 // "almost two-thirds", "$8.9 billion") and the compiler's signed scale (a fall is negative).
 import { describe, expect, test } from "vitest";
-import { formatNumber, formatWorded, signedNumber } from "../../src/compile/formatValue.ts";
+import { formatNumber, formatWorded, signedNumber, wordings } from "../../src/compile/formatValue.ts";
 import { numberValue } from "../support/numberValue.ts";
 
 const value = numberValue;
@@ -35,6 +35,36 @@ describe("formatWorded(value, phrases)", () => {
     expect(formatWorded(twoThirds, ["almost two-thirds"])).toBe("almost two-thirds");
     expect(formatWorded(twoThirds, [])).toBe("almost two-thirds");
     expect(formatWorded(value({ qualifier: "more-than" }), ["more than 40%", "over 40 percent"])).toBe("more than 40%");
+  });
+});
+
+describe("wordings(value, cited)", () => {
+  const twoThirds = value({ number: 66.7, spelled: "two-thirds", qualifier: "almost" });
+
+  test("gives each hedge of a figure in words with the articles that use it", () => {
+    const cited = [
+      { seed: "003", phrase: "nearly two-thirds" },
+      { seed: "001", phrase: "almost two-thirds" },
+      { seed: "005", phrase: "Nearly two-thirds" },
+    ];
+    expect(wordings(twoThirds, cited)).toEqual([
+      { display: "nearly two-thirds", seeds: ["003", "005"] },
+      { display: "almost two-thirds", seeds: ["001"] },
+    ]);
+  });
+
+  test("is one wording, with every article, when they hedge alike or give digits", () => {
+    expect(wordings(twoThirds, [{ seed: "001", phrase: "almost two-thirds" }])).toEqual([
+      { display: "almost two-thirds", seeds: ["001"] },
+    ]);
+    const laptops = [
+      { seed: "002", phrase: "more than 40%" },
+      { seed: "003", phrase: "over 40 percent" },
+      { seed: "002", phrase: "more than 40%" },
+    ];
+    expect(wordings(value({ qualifier: "more-than" }), laptops)).toEqual([
+      { display: "more than 40%", seeds: ["002", "003"] },
+    ]);
   });
 });
 

@@ -58,7 +58,7 @@ describe("the corroboration matrix", () => {
     expect(cells.filter((c) => c.claim === "telecom-decline").map((c) => c.seed)).toEqual(["000", "001", "003", "004"]);
     expect(cell("lenovo-xiaomi-quiet-cuts", "001")).toBe("W");
     expect(cell("telecom-decline", "000")).toBe("R"); // "According to a speech from … Gina Raimondo"
-    expect(cell("telecom-decline", "004")).toBe("LO"); // "Liberty Times Net citing the latest Chinese official trade data"
+    expect(cell("telecom-decline", "004")).toBe("L"); // "Liberty Times Net citing the latest Chinese official trade data"
     expect(cell("smartphones-decline", "002")).toBe("•"); // article 002 names no source for its 60%
     expect(cell("xiaomi-second-largest", "003")).toBe("•"); // article 003 never names the WSJ
   });

@@ -12,7 +12,7 @@ describe("the story's furniture, rendered", () => {
   test("the dateline gives the latest date the articles give, with its basis", () => {
     // Article 000 dates Blinken's speech "on May 26"; the year is inferred.
     expect(plainText(storyModel.dateline)).toBe(
-      "As of 26 May 2022, the latest date the articles give; it is inferred from context, as the sources page explains.",
+      "As of 26 May 2022, the latest date the articles give: the article that gives it says “May 26”, and the sources page explains how the rest is inferred.",
     );
   });
 
@@ -20,8 +20,8 @@ describe("the story's furniture, rendered", () => {
     expect(plainText(storyModel.methodNote)).toMatch(/^Each fact here is a claim that quotes the articles/);
     expect(storyModel.keyFigures.map(plainText)).toEqual([
       // 001: "more than 40 percent"; 000: "40 percent"; both compare March with February.
-      "China's laptop shipments to Russia, March 2022 against February 2022: down more than 40%, or 40% by another article's account",
-      "China's exports of telecom base stations to Russia, March 2022 against February 2022: down 98%",
+      "China's laptop shipments to Russia, March 2022 against February 2022: down more than 40% (articles 001, 002, 003 and 004) or 40% (article 000); the 40% is from a speech by Gina Raimondo, as that article relays it",
+      "China's exports of telecom base stations to Russia, March 2022 against February 2022: down 98%; the article relaying Gina Raimondo's speech says “telecommunications equipment”",
       "China's total exports to Russia, March 2022 against February 2022: down 27%",
       // 000: "Russia accounted for just 2 percent of China's total trade", with no period.
       "Russia's share of China's trade, for a period the article does not give: 2%",
@@ -34,7 +34,7 @@ describe("the story's furniture, rendered", () => {
       "DJI openly announced that it was suspending its business operations in Ukraine and Russia.",
     );
     expect(storyModel.unknown.map(plainText)).toContain(
-      "When the cuts began: the articles give no date for Lenovo's and Xiaomi's cuts, though an article says they are pulling out following Russia's invasion of Ukraine.",
+      "When the cuts began: the articles give no date for Lenovo's and Xiaomi's cuts, though articles place them after Russia's invasion of Ukraine and amid or after the Western sanctions that followed it.",
     );
     const refs = storyModel.known[0]!.filter((s) => s.type === "ref");
     expect(refs.map((s) => (s.type === "ref" ? s.claim : ""))).toEqual(["dji-suspension"]);

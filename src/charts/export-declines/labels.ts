@@ -2,24 +2,30 @@ import { articleList } from "../../lib/credit.ts";
 import { fillIn, joinList, words } from "../../lib/words.ts";
 import type { ExportDeclineRow } from "../../schema/index.ts";
 
-/** "Smartphones: down 60% or almost two-thirds", in the sources' words, never a new figure. */
+const wordingsOf = (row: ExportDeclineRow) => row.variants.flatMap((v) => v.worded);
+
+/** "Smartphones: down 60%, almost two-thirds or nearly two-thirds", in the sources' words, never a new figure. */
 export function rowLabel(row: ExportDeclineRow): string {
-  const versions = [...new Set(row.variants.map((v) => v.display))];
+  const versions = [...new Set(wordingsOf(row).map((w) => w.display))];
   return fillIn(words().charts.exportDeclines.row, { label: row.label, versions: joinList(versions, "disjunction") });
 }
 
 /** Who gives which version, and how articles that word the row differently put it. */
 export function rowNotes(row: ExportDeclineRow): string[] {
   const notes: string[] = [];
-  if (new Set(row.variants.map((v) => v.display)).size > 1)
+  const worded = wordingsOf(row);
+  if (worded.length > 1)
     notes.push(
-      row.variants
-        .map((v) =>
-          fillIn(words().charts.exportDeclines.version, { display: v.display, articles: articleList(v.seeds) }),
+      worded
+        .map((w) =>
+          fillIn(words().charts.exportDeclines.version, { display: w.display, articles: articleList(w.seeds) }),
         )
         .join("; "),
     );
-  for (const other of row.otherWordings)
-    notes.push(fillIn(words().charts.exportDeclines.wordsIt, { seed: other.seed, quote: other.quote }));
-  return notes;
+  return [...notes, ...wordedOtherwise(row)];
+}
+
+/** "Article 000 words it: “…”", for each article that names the row in other words. */
+export function wordedOtherwise(row: ExportDeclineRow): string[] {
+  return row.otherWordings.map((o) => fillIn(words().charts.exportDeclines.wordsIt, { seed: o.seed, quote: o.quote }));
 }

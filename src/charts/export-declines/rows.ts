@@ -1,11 +1,18 @@
-import { articlesCell as articles, caveatCell, type ChartTable } from "../table.ts";
+import { articlesCell as articles, caveatCell, type Cell, type ChartTable } from "../table.ts";
 import { fillIn, words } from "../../lib/words.ts";
 import type { ExportDeclinesData } from "./data.ts";
+import { wordedOtherwise } from "./labels.ts";
+
+/** "Telecom base stations (Article 000 words it: “…telecommunications equipment…”)". */
+const category = (cell: Cell, row: Record<string, Cell>) =>
+  row.worded_otherwise
+    ? fillIn(words().charts.tables.wordedOtherwise, { category: String(cell), others: String(row.worded_otherwise) })
+    : String(cell);
 
 /**
  * Every figure of the chart, one row per version a source gives. A figure the articles give in
  * words ("almost two-thirds") has no number of its own: `change_percent` stays empty and
- * `as_reported` carries the words.
+ * `as_reported` carries the words. Articles that hedge it differently get a row each.
  */
 export function rows(data: ExportDeclinesData): ChartTable {
   const caveat = caveatCell(data.caveats);
@@ -14,7 +21,8 @@ export function rows(data: ExportDeclinesData): ChartTable {
     caption,
     columns: [
       { key: "claim" },
-      { key: "category", heading: heading.category },
+      { key: "category", heading: heading.category, show: category },
+      { key: "worded_otherwise" },
       { key: "role" },
       { key: "variant" },
       { key: "change_percent" },
@@ -31,20 +39,25 @@ export function rows(data: ExportDeclinesData): ChartTable {
       { key: "caveat" },
     ],
     rows: data.rows.flatMap((row) =>
-      row.variants.map((v) => ({
-        claim: row.claim,
-        category: row.label,
-        role: row.role,
-        variant: v.value,
-        change_percent: v.spelled ? null : v.signed,
-        qualifier: v.qualifier,
-        as_reported: v.display,
-        measured: row.basis,
-        from_month: v.from,
-        to_month: v.to,
-        sources: v.seeds.join(" "),
-        caveat,
-      })),
+      // A row per wording, so "almost two-thirds" and "nearly two-thirds" each name their article.
+      row.variants.flatMap((v) =>
+        v.worded.map((w) => ({
+          claim: row.claim,
+          category: row.label,
+          // How articles that name the category in other words put it, as the chart's notes say.
+          worded_otherwise: wordedOtherwise(row).join("; ") || null,
+          role: row.role,
+          variant: v.value,
+          change_percent: v.spelled ? null : v.signed,
+          qualifier: v.qualifier,
+          as_reported: w.display,
+          measured: row.basis,
+          from_month: v.from,
+          to_month: v.to,
+          sources: w.seeds.join(" "),
+          caveat,
+        })),
+      ),
     ),
   };
 }

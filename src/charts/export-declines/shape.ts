@@ -11,6 +11,7 @@ export function shape({ feeding, spec, basisOf, otherWordings }: ShapeInput) {
       qualifier: n.qualifier,
       spelled: n.spelled,
       display: n.display,
+      worded: n.worded,
       from: n.comparison?.from ?? null,
       to: n.comparison?.to ?? null,
       seeds: n.seeds,

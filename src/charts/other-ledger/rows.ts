@@ -2,11 +2,17 @@ import { articlesCell as articles, caveatCell, type Cell, type ChartTable } from
 import { fillIn, words } from "../../lib/words.ts";
 import type { OtherLedgerData } from "./data.ts";
 
-/** "down 27%" for a change in percent; a level or a share as reported. */
-const figure = (cell: Cell, row: Record<string, Cell>) =>
-  row.role !== "share" && row.unit === "percent"
-    ? fillIn(words().charts.change[Number(row.number) < 0 ? "down" : "up"], { display: String(cell) })
-    : String(cell);
+/** "down 27%" for a change in percent, "2% of China's total trade" for a share, a level as reported. */
+function figure(cell: Cell, row: Record<string, Cell>): string {
+  const display = String(cell);
+  if (row.role === "share") return fillIn(words().charts.otherLedger.shareOf, { display });
+  if (row.unit !== "percent") return display;
+  return fillIn(words().charts.change[Number(row.number) < 0 ? "down" : "up"], { display });
+}
+
+/** The months a figure compares; a share's period, which the article does not give, said so. */
+const period = (cell: Cell, row: Record<string, Cell>) =>
+  cell === null && row.role === "share" ? words().charts.otherLedger.noPeriod : String(cell ?? "");
 
 /** Every figure of the ledger, a change's level ("to $8.9bn") on a row of its own. */
 export function rows(data: OtherLedgerData): ChartTable {
@@ -24,7 +30,7 @@ export function rows(data: OtherLedgerData): ChartTable {
       { key: "unit" },
       { key: "as_reported", heading: heading.as_reported, show: figure },
       { key: "measured" },
-      { key: "comparison", heading: heading.comparison },
+      { key: "comparison", heading: heading.comparison, show: period },
       { key: "sources", heading: heading.sources, show: articles },
       { key: "caveat" },
     ],
