@@ -97,7 +97,7 @@ export const interfaceCopy = z.strictObject({
     namesNoReport: text,
     partly: text,
     sources: text,
-    /** Joins the versions of a disputed figure: "60% (article 002) against almost two-thirds (…)". */
+    /** Joins the versions of a disputed figure: "60% (article 002); almost two-thirds (…)". */
     versus: text,
     /** What a change compares: "March 2022 against February 2022". */
     period: text,

@@ -25,8 +25,8 @@ export function wordedList(worded: Worded): string {
 }
 
 /**
- * Where articles give different figures: "60% (article 002) against almost two-thirds
- * (article 001) or nearly two-thirds (article 003)".
+ * Where articles give different figures: "60% (article 002); almost two-thirds (article 001)
+ * or nearly two-thirds (article 003)".
  */
 export function disagreement(variants: readonly { worded: Worded }[]): string {
   return variants.map((v) => wordedList(v.worded)).join(current().credit.versus);

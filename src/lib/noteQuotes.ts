@@ -36,7 +36,7 @@ export function relaysBySeed(
   return new Map(seeds.map((s) => [s.id, first(s.relays)]));
 }
 
-/** "60% (article 002) against almost two-thirds (articles 001 and 003)", or null when they agree. */
+/** "60% (article 002); almost two-thirds (article 001) or nearly…", or null when they agree. */
 export function conflictLine(claim: CompiledClaim): string | null {
   return claim.conflict ? disagreement(claim.conflict.variants) : null;
 }

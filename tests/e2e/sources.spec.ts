@@ -118,7 +118,7 @@ test("the disagreements, the confounder and the source's error are stated", asyn
   await page.goto("/sources/");
   const section = page.locator("#disagreements");
   await expect(section).toContainText(
-    "60% (article 002) against almost two-thirds (article 001) or nearly two-thirds (article 003)",
+    "60% (article 002); almost two-thirds (article 001) or nearly two-thirds (article 003)",
   );
   await expect(section).toContainText("Quarantine in Shanghai, another cause the articles name.");
   await expect(section).toContainText("Chinese capital");

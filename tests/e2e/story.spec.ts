@@ -118,7 +118,7 @@ test("every footnote marker opens its claim's quotes in place, the popover of a 
   const popover = page.locator("#pop-smartphones-decline");
   await expect(popover).toBeVisible();
   await expect(popover.locator(".note-conflict")).toContainText(
-    "The articles give different figures: 60% (article 002) against almost two-thirds (article 001) or nearly two-thirds (article 003).",
+    "The articles give different figures: 60% (article 002); almost two-thirds (article 001) or nearly two-thirds (article 003).",
   );
   await page.keyboard.press("Escape");
   await expect(page.locator("#note-smartphones-decline")).toContainText("which give different figures");

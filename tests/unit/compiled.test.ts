@@ -110,7 +110,7 @@ describe("conflicts", () => {
       ],
     });
     expect(claim("smartphones-decline").conflict?.summary).toBe(
-      "Smartphones: 60% (article 002) against almost two-thirds (article 001) or nearly two-thirds (article 003)",
+      "Smartphones: 60% (article 002); almost two-thirds (article 001) or nearly two-thirds (article 003)",
     );
   });
 

@@ -86,7 +86,7 @@ describe("findConflict(verified)", () => {
     expect(conflict).toEqual({
       claim: "phones",
       kind: "value",
-      summary: "Smartphones: 60% (article 002) against almost two-thirds (articles 001 and 003)",
+      summary: "Smartphones: 60% (article 002); almost two-thirds (articles 001 and 003)",
       variants: [
         { value: "sixty", display: "60%", seeds: ["002"], worded: [{ display: "60%", seeds: ["002"] }] },
         {
@@ -116,7 +116,7 @@ describe("findConflict(verified)", () => {
         { ...percent, id: "b", number: 40, qualifier: "more-than", seeds: ["001"] },
       ]),
     );
-    expect(conflict?.summary).toBe("Smartphones: 40% (article 000) against more than 40% (article 001)");
+    expect(conflict?.summary).toBe("Smartphones: 40% (article 000); more than 40% (article 001)");
     expect(conflict?.kind).toBe("value");
   });
 
@@ -130,7 +130,7 @@ describe("findConflict(verified)", () => {
     );
     expect(conflict).toMatchObject({
       kind: "wording",
-      summary: "Smartphones: “war” (article 003) against “conflict” (article 001)",
+      summary: "Smartphones: “war” (article 003); “conflict” (article 001)",
     });
   });
 

@@ -87,14 +87,14 @@ describe("loadStory(root, claims, inputs)", () => {
     );
     expect(error.location).toEqual({
       file: "src/content/story.yaml",
-      line: 69,
+      line: 70,
       id: "lede",
       field: "sections[0].steps[0].state.highlight[1]",
     });
     expect(error.reason).toBe('the timeline chart has nothing for claim "lenovo-xiaomi-exit"');
     // What the editor reads (Astro prints only the message): every part of the place, in order.
     expect(error.message).toBe(
-      'src/content/story.yaml, line 69, step "lede", field "sections[0].steps[0].state.highlight[1]": ' +
+      'src/content/story.yaml, line 70, step "lede", field "sections[0].steps[0].state.highlight[1]": ' +
         'the timeline chart has nothing for claim "lenovo-xiaomi-exit"',
     );
   });

@@ -38,7 +38,7 @@ test("a disagreement names each version with the articles that give it", () => {
   const smartphones = claims.find((c) => c.id === "smartphones-decline")!;
   // 001 says "almost two-thirds" and 003 "nearly two-thirds": each hedge names its own article.
   expect(conflictLine(smartphones)).toBe(
-    "60% (article 002) against almost two-thirds (article 001) or nearly two-thirds (article 003)",
+    "60% (article 002); almost two-thirds (article 001) or nearly two-thirds (article 003)",
   );
   expect(conflictLine(claims.find((c) => !c.conflict)!)).toBeNull();
 });

@@ -21,7 +21,7 @@ describe("the story's furniture, rendered", () => {
     expect(storyModel.keyFigures.map(plainText)).toEqual([
       // 001: "more than 40 percent"; 000: "40 percent"; both compare March with February.
       "China's laptop shipments to Russia, March 2022 against February 2022: down more than 40% (articles 001, 002, 003 and 004) or 40% (article 000); the 40% is from a speech by Gina Raimondo, as that article relays it",
-      "China's exports of telecom base stations to Russia, March 2022 against February 2022: down 98%; the article relaying Gina Raimondo's speech says “telecommunications equipment”",
+      "China's exports of telecom base stations to Russia, March 2022 against February 2022: down 98%; articles name the category in different words, which the chart quotes",
       "China's total exports to Russia, March 2022 against February 2022: down 27%",
       // 000: "Russia accounted for just 2 percent of China's total trade", with no period.
       "Russia's share of China's trade, for a period the article does not give: 2%",
