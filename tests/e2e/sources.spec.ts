@@ -122,8 +122,13 @@ test("the disagreements, the confounder and the source's error are stated", asyn
   );
   await expect(section).toContainText("Quarantine in Shanghai, another cause the articles name.");
   await expect(section).toContainText("Chinese capital");
-  await expect(section).toContainText("Resting on The Wall Street Journal");
-  await expect(section).toContainText("Resting on China's official trade data");
+  // Each claim credited to a report names the articles that credit it (read off the seeds: 001,
+  // 002 and 004 name the Journal beside the quiet cuts; 001 and 003 the data for the 98%).
+  await expect(section).toContainText(
+    "Credited to The Wall Street Journal, in the articles named: Lenovo and Xiaomi cut shipments, quietly (articles 001, 002 and 004)",
+  );
+  await expect(section).toContainText("Credited to China's official trade data, in the articles named:");
+  await expect(section).toContainText("Telecom base stations (articles 001 and 003)");
 });
 
 test("the JSON-LD is a NewsArticle on the story and a Dataset whose downloads exist", async ({ page, request }) => {

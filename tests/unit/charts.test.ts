@@ -74,7 +74,7 @@ describe("exportDeclines(data, state, size)", () => {
   test("draws all exports, a change in value, on a scale of its own, apart from the products", () => {
     expect(find(all, "/scale-total/total-exports-decline")).toBeDefined();
     expect(find(all, "/scale-category/total-exports-decline")).toBeUndefined();
-    expect(texts(all)).toContain("Fall in value, comparing March 2022 against February 2022.");
+    expect(texts(all)).toContain("Fall in value, as an article says, comparing March 2022 against February 2022.");
   });
 });
 

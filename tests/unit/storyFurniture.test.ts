@@ -20,9 +20,9 @@ describe("the story's furniture, rendered", () => {
     expect(plainText(storyModel.methodNote)).toMatch(/^Each fact here is a claim that quotes the articles/);
     expect(storyModel.keyFigures.map(plainText)).toEqual([
       // 001: "more than 40 percent"; 000: "40 percent"; both compare March with February.
-      "China's laptop shipments to Russia, March 2022 against February 2022: down more than 40% (articles 001, 002, 003 and 004) or 40% (article 000); the 40% is from a speech by Gina Raimondo, as that article relays it",
-      "China's exports of telecom base stations to Russia, March 2022 against February 2022: down 98%; articles name the category in different words, which the chart quotes",
-      "China's total exports to Russia, March 2022 against February 2022: down 27%",
+      "China's laptop shipments to Russia, March 2022 against February 2022: down more than 40%, by Chinese official figures as articles relay them, or 40%, by a speech by Gina Raimondo that an article relays",
+      "China's exports of telecom base stations to Russia, March 2022 against February 2022: down 98%, by Chinese official figures as articles relay them and by Gina Raimondo's speech; articles name the category in different words, which the chart quotes",
+      "China's total exports to Russia, March 2022 against February 2022: down 27%, according to official trade data, articles say",
       // 000: "Russia accounted for just 2 percent of China's total trade", with no period.
       "Russia's share of China's trade, for a period the article does not give: 2%",
     ]);
