@@ -6,6 +6,8 @@ import type { SeedSpans } from "./resolveSeedSpans.ts";
 export interface Credit {
   report: string;
   as: string;
+  /** What that report cites, where the article says so; the credit is then second-hand. */
+  cites?: string;
 }
 
 /**
@@ -17,5 +19,5 @@ export function creditCitation(range: TextRange, spans: SeedSpans | undefined, s
   const around = sentences.filter((s) => overlaps(s, range));
   return (spans?.relays ?? [])
     .filter((relay) => around.some((s) => overlaps(s, relay)))
-    .map((relay) => ({ report: relay.report, as: relay.as }));
+    .map((relay) => ({ report: relay.report, as: relay.as, ...(relay.cites ? { cites: relay.cites } : {}) }));
 }

@@ -9,7 +9,7 @@ export type Located<T> = T & TextRange;
 /** The parts of a seed's metadata that quote its text, located in that text. */
 export interface SeedSpans {
   ignore: Located<IgnoredSpan>[];
-  relays: Located<{ report: string; quote: string; as: string }>[];
+  relays: Located<{ report: string; quote: string; as: string; cites?: string }>[];
   notes: Located<{ kind: "source-error"; text: string; quote: string }>[];
   outletQuotes: Located<{ quote: string }>[];
   leftOut: Located<{ quote: string; reason: string }>[];

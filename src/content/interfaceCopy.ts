@@ -97,6 +97,8 @@ export const interfaceCopy = z.strictObject({
     namesNoReport: text,
     partly: text,
     sources: text,
+    /** A second-hand credit: "Liberty Times Net, which cites the latest … trade data". */
+    relaying: text,
     /** Joins the versions of a disputed figure: "60% (article 002); almost two-thirds (…)". */
     versus: text,
     /** What a change compares: "March 2022 against February 2022". */

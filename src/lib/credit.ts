@@ -32,26 +32,27 @@ export function disagreement(variants: readonly { worded: Worded }[]): string {
   return variants.map((v) => wordedList(v.worded)).join(current().credit.versus);
 }
 
+type Credit = { as: string; cites?: string };
+
+/** A credit as the page names it: "Liberty Times Net, which cites the latest … trade data". */
+const named = (c: Credit) => (c.cites ? fill(current().credit.relaying, { report: c.as, cites: c.cites }) : c.as);
+
 /**
  * The credit an article gives one quote: the reports it names there, as it spells them. Where it
  * names none there, `namedElsewhere` (the reports it names for other passages) is said too, so
  * a relay of one newspaper is not made to look unsourced (relaysBySeed names each report once).
  */
-export function creditLine(
-  seed: string,
-  credits: readonly { as: string }[],
-  namedElsewhere: readonly string[] = [],
-): string {
+export function creditLine(seed: string, credits: readonly Credit[], namedElsewhere: readonly string[] = []): string {
   if (credits.length === 0)
     return namedElsewhere.length
       ? fill(current().credit.noSourceHere, { seed, reports: and(namedElsewhere) })
       : fill(current().credit.noSource, { seed });
-  return fill(current().credit.citing, { seed, reports: and([...new Set(credits.map((c) => c.as))]) });
+  return fill(current().credit.citing, { seed, reports: and([...new Set(credits.map(named))]) });
 }
 
 interface Cited {
   seed: string;
-  credits: readonly { as: string }[];
+  credits: readonly Credit[];
 }
 
 /**
@@ -63,10 +64,10 @@ export function sourcesLine(citations: readonly Cited[]): string {
   const seeds = [...new Set(citations.map((c) => c.seed))].sort();
   const parts = seeds.map((seed) => {
     const own = citations.filter((c) => c.seed === seed);
-    const named = [...new Set(own.flatMap((c) => c.credits.map((k) => k.as)))];
-    if (named.length === 0) return fill(current().credit.namesNoReport, { seed });
+    const reports = [...new Set(own.flatMap((c) => c.credits.map(named)))];
+    if (reports.length === 0) return fill(current().credit.namesNoReport, { seed });
     const partly = own.some((c) => c.credits.length === 0);
-    return fill(current().credit.citing, { seed, reports: and(named) }) + (partly ? current().credit.partly : "");
+    return fill(current().credit.citing, { seed, reports: and(reports) }) + (partly ? current().credit.partly : "");
   });
   return fill(current().credit.sources, { parts: parts.join("; ") });
 }

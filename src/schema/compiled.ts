@@ -19,7 +19,7 @@ export const compiledCitation = textRange.extend({
   seed: text,
   quote: text,
   /** The reports the article names in the quote's own sentence, as it spells them; empty when it names none. */
-  credits: z.array(z.object({ report: text, as: text })),
+  credits: z.array(z.object({ report: text, as: text, cites: text.optional() })),
   /** How this quote words the number it supports ("nearly two-thirds"); null otherwise. */
   phrase: nullable(text),
 });
@@ -119,7 +119,7 @@ export const compiledSeed = z.object({
   outlet: z.object({ name: text, basis: text, credit: text }),
   language: z.object({ original: text, translation: z.enum(["no", "likely", "unknown"]), basis: text }),
   published: z.object({ from: text, to: text, label: text, basis: text }),
-  relays: z.array(textRange.extend({ report: text, quote: text, as: text })),
+  relays: z.array(textRange.extend({ report: text, quote: text, as: text, cites: text.optional() })),
   notes: z.array(textRange.extend({ kind: z.literal("source-error"), text, quote: text })),
   ignore: z.array(textRange.extend(ignoredSpan.shape)),
   /** Newsworthy passages the story leaves out, with the reason. */

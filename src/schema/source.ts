@@ -44,10 +44,21 @@ export const seed = z.strictObject({
   // is what a credit line prints, and must stand inside `quote`.
   relays: z.array(
     z
-      .strictObject({ report: kebabId, quote: z.string().min(1), as: z.string().min(1) })
+      .strictObject({
+        report: kebabId,
+        quote: z.string().min(1),
+        as: z.string().min(1),
+        // What the relayed report itself cites, in the article's words ("Liberty Times Net citing
+        // the latest Chinese official trade data"), so a credit says the source is second-hand.
+        cites: z.string().min(1).optional(),
+      })
       .refine((r) => r.quote.toLowerCase().includes(r.as.toLowerCase()), {
         message: "`as` must be words of `quote`",
         path: ["as"],
+      })
+      .refine((r) => !r.cites || r.quote.toLowerCase().includes(r.cites.toLowerCase()), {
+        message: "`cites` must be words of `quote`",
+        path: ["cites"],
       }),
   ),
   notes: z.array(z.strictObject({ kind: z.enum(["source-error"]), text: z.string().min(1), quote: z.string().min(1) })),

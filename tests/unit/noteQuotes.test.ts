@@ -31,7 +31,9 @@ test("a quote cited for several values of a claim is shown once, with its articl
   );
   expect(telecom.map((q) => q.seed)).toEqual(["001", "000", "001", "003", "004"]);
   expect(telecom[1]!.credit).toBe("Article 000, citing a speech from U.S. Commerce Secretary Gina Raimondo");
-  expect(telecom[4]!.credit).toBe("Article 004, citing Liberty Times Net");
+  expect(telecom[4]!.credit).toBe(
+    "Article 004, citing Liberty Times Net, which cites the latest Chinese official trade data",
+  );
 });
 
 test("a disagreement names each version with the articles that give it", () => {

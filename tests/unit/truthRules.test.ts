@@ -113,6 +113,13 @@ describe("the truth check refuses, naming the file, the claim and the field", ()
     await expectRefused(SOURCES, 'seed "004"', "`as` must be words of `quote`");
   });
 
+  test("a second-hand source the article does not name in its quote", async () => {
+    await editFile(fixture(), SOURCES, (t) =>
+      t.replace("        cites: the latest Chinese official trade data\n", "        cites: Xinhua\n"),
+    );
+    await expectRefused(SOURCES, 'seed "004"', "`cites` must be words of `quote`");
+  });
+
   test("figures of different bases on one scale", async () => {
     await editFile(fixture(), FIGURES, (t) =>
       t.replace(
